@@ -1,0 +1,130 @@
+package com.partnerbot.app;
+
+import com.partnerbot.http.BoltRoute;
+import com.partnerbot.http.HealthRoute;
+import com.partnerbot.http.HttpServer;
+import com.partnerbot.partnerships.PartnershipService;
+import com.partnerbot.slack.BackgroundWork;
+import com.partnerbot.slack.Guarded;
+import com.partnerbot.slack.Messenger;
+import com.partnerbot.slack.SlackIds;
+import com.partnerbot.slack.commands.NewSubcommand;
+import com.partnerbot.slack.commands.PartnerCommandListener;
+import com.partnerbot.slack.events.AppHomeOpenedListener;
+import com.partnerbot.slack.render.HelpRenderer;
+import com.partnerbot.slack.render.HomeRenderer;
+import com.partnerbot.slack.render.NewPartnershipModal;
+import com.partnerbot.slack.render.PartnershipMessages;
+import com.partnerbot.slack.views.NewPartnershipSubmissionListener;
+import com.partnerbot.store.Database;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that creates the application's objects and connects them. {@link Main} uses it with the real clock
+ * and a thread pool; tests use it with their own clock and background work, against a Slack stub.
+ */
+public final class Wiring implements AutoCloseable {
+    /** Envelopes handled at once in Socket Mode; without it Bolt handles them one by one. */
+    private static final int SOCKET_MODE_CONCURRENCY = 8;
+
+    private static final Logger log = LoggerFactory.getLogger(Wiring.class);
+
+    private final Database database;
+    private final HttpServer server;
+    private final Optional<SocketModeApp> socketMode;
+
+    private Wiring(Database database, HttpServer server, Optional<SocketModeApp> socketMode) {
+        this.database = database;
+        this.server = server;
+        this.socketMode = socketMode;
+    }
+
+    /** Opens the database, builds the Slack app and starts serving: HTTP always, plus Socket Mode when set. */
+    public static Wiring start(Settings settings, Clock clock, BackgroundWork work) throws Exception {
+        Database database = Database.open(settings.databaseUrl());
+        try {
+            App app = slackApp(settings, database, clock, work);
+            Optional<SocketModeApp> socketMode = Optional.empty();
+            if (settings.socketMode()) {
+                SocketModeApp socket = new SocketModeApp(
+                        settings.appToken().orElseThrow(),
+                        app,
+                        SocketModeClient.Backend.JavaWebSocket,
+                        SOCKET_MODE_CONCURRENCY);
+                socket.startAsync();
+                socketMode = Optional.of(socket);
+            }
+            Optional<BoltRoute> events = settings.socketMode() ? Optional.empty() : Optional.of(new BoltRoute(app));
+            HttpServer server = new HttpServer(
+                            events, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"))
+                    .start(settings.port());
+            log.info(
+                    "Partnerbot is up in {} mode; health on port {}",
+                    settings.socketMode() ? "Socket Mode" : "HTTP",
+                    server.port());
+            return new Wiring(database, server, socketMode);
+        } catch (Exception e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    static App slackApp(Settings settings, Database database, Clock clock, BackgroundWork work) {
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
+        Slack slack = Slack.getInstance(slackConfig);
+        AppConfig config = AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret().orElse(null))
+                .requestVerificationEnabled(settings.signingSecret().isPresent())
+                .build();
+        App app = new App(config);
+
+        var partnerships = new PartnershipService(database.jdbi(), clock);
+        var messenger = new Messenger(work);
+        var messages = new PartnershipMessages();
+
+        app.command(
+                SlackIds.COMMAND,
+                Guarded.command(new PartnerCommandListener(
+                        List.of(new NewSubcommand(new NewPartnershipModal())), new HelpRenderer())));
+        app.viewSubmission(
+                SlackIds.NEW_PARTNERSHIP_VIEW,
+                Guarded.viewSubmission(new NewPartnershipSubmissionListener(partnerships, messenger, messages)));
+        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(partnerships, new HomeRenderer(), work));
+        return app;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        socketMode.ifPresent(s -> {
+            try {
+                s.close();
+            } catch (Exception e) {
+                log.warn("Socket Mode did not close cleanly: {}", e.toString());
+            }
+        });
+        server.close();
+        database.close();
+    }
+}

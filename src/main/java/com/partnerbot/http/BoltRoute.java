@@ -1,0 +1,78 @@
+package com.partnerbot.http;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands one Slack request from Javalin to Bolt and Bolt's answer back, the way Bolt's own server adapters do.
+ *
+ * <p>The signature covers the raw body, so Bolt gets {@code ctx.body()} untouched, never a re-encoded form. A body
+ * Bolt cannot make sense of is answered 400, never 500.
+ */
+public final class BoltRoute implements Handler {
+    private static final Logger log = LoggerFactory.getLogger(BoltRoute.class);
+
+    private final App app;
+    private final SlackRequestParser parser;
+
+    public BoltRoute(App app) {
+        this.app = app;
+        this.parser = new SlackRequestParser(app.config());
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(ctx.req().getHeaderNames())) {
+            headers.put(name, Collections.list(ctx.req().getHeaders(name)));
+        }
+        SlackRequestParser.HttpRequest raw = SlackRequestParser.HttpRequest.builder()
+                .requestUri(ctx.path())
+                .queryString(ctx.queryParamMap())
+                .headers(new RequestHeaders(headers))
+                .requestBody(ctx.body())
+                .remoteAddress(ctx.ip())
+                .build();
+        Request<?> request;
+        try {
+            request = parser.parse(raw);
+        } catch (RuntimeException e) {
+            log.info("Refused a request Bolt could not parse: {}", e.toString());
+            request = null;
+        }
+        if (request == null) {
+            ctx.status(400).json(Map.of("ok", false, "error", "malformed_request"));
+            return;
+        }
+        Response response;
+        try {
+            response = app.run(request);
+        } catch (Exception e) {
+            log.warn("Bolt failed on a {} request", request.getRequestType(), e);
+            ctx.status(400).json(Map.of("ok", false, "error", "unprocessable_request"));
+            return;
+        }
+        ctx.status(response.getStatusCode());
+        if (response.getHeaders() != null) {
+            response.getHeaders()
+                    .forEach((name, values) -> values.forEach(v -> ctx.res().addHeader(name, v)));
+        }
+        if (response.getContentType() != null) {
+            ctx.contentType(response.getContentType());
+        }
+        if (response.getBody() != null) {
+            ctx.result(response.getBody());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.partnerbot.slack;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Work that must not hold up Slack's three-second acknowledgement: posting results, retrying after a rate limit.
+ * Tests supply their own implementation that runs tasks when the test says so.
+ */
+public interface BackgroundWork {
+
+    void run(Runnable task);
+
+    void runAfter(Duration delay, Runnable task);
+
+    /** The production implementation: a small scheduled pool whose tasks log their failures instead of losing them. */
+    static BackgroundWork pool(int threads) {
+        ScheduledExecutorService executor = Executors.newScheduledThreadPool(threads, r -> {
+            Thread t = new Thread(r, "partnerbot-work");
+            t.setDaemon(true);
+            return t;
+        });
+        Logger log = LoggerFactory.getLogger(BackgroundWork.class);
+        return new BackgroundWork() {
+            @Override
+            public void run(Runnable task) {
+                executor.execute(guarded(task));
+            }
+
+            @Override
+            public void runAfter(Duration delay, Runnable task) {
+                executor.schedule(guarded(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+
+            private Runnable guarded(Runnable task) {
+                return () -> {
+                    try {
+                        task.run();
+                    } catch (RuntimeException e) {
+                        log.error("Background task failed", e);
+                    }
+                };
+            }
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package com.partnerbot.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsJoinResponse;
+import com.slack.api.model.block.LayoutBlock;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts the bot's messages to a channel off the request thread, within Slack's rules: waits out a 429 for the
+ * {@code Retry-After} Slack gives, joins a public channel it is not in, and when a post finally fails tells the
+ * person who asked, in a message only they see, what to do. What was stored stays stored either way.
+ */
+public final class Messenger {
+    static final int MAX_ATTEMPTS = 4;
+    private static final Duration NETWORK_RETRY = Duration.ofSeconds(2);
+    private static final Logger log = LoggerFactory.getLogger(Messenger.class);
+
+    private final BackgroundWork work;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Messenger(BackgroundWork work) {
+        this.work = work;
+    }
+
+    /** Who asked, and how to reach them when the channel cannot be reached. */
+    public record Requester(MethodsClient client, Slack slack, String userId, Optional<String> responseUrl) {}
+
+    /** A message for a channel: the fallback text (notifications, screen readers) and its blocks. */
+    public record Message(String channelId, String text, List<LayoutBlock> blocks) {}
+
+    /** Queues the post; returns at once. */
+    public void post(Requester requester, Message message) {
+        work.run(() -> attempt(requester, message, 1, false));
+    }
+
+    /** Tells the requester something privately: ephemeral through the response URL when there is one, else a DM. */
+    public void tell(Requester requester, String text) {
+        work.run(() -> notifyRequester(requester, text));
+    }
+
+    private void attempt(Requester requester, Message message, int attempt, boolean joined) {
+        ChatPostMessageResponse response;
+        try {
+            response = requester.client().chatPostMessage(r -> r.channel(message.channelId())
+                    .text(message.text())
+                    .blocks(message.blocks())
+                    .unfurlLinks(false));
+        } catch (SlackApiException e) {
+            if (e.getResponse().code() == 429 && attempt < MAX_ATTEMPTS) {
+                Duration wait = retryAfter(e);
+                log.info("chat.postMessage rate limited in {}; retrying in {}s", message.channelId(), wait.toSeconds());
+                work.runAfter(wait, () -> attempt(requester, message, attempt + 1, joined));
+                return;
+            }
+            fail(
+                    requester,
+                    message,
+                    e.getResponse().code() == 429
+                            ? "ratelimited"
+                            : "http_" + e.getResponse().code());
+            return;
+        } catch (IOException e) {
+            if (attempt < MAX_ATTEMPTS) {
+                log.info("chat.postMessage to {} failed ({}); retrying", message.channelId(), e.toString());
+                work.runAfter(NETWORK_RETRY, () -> attempt(requester, message, attempt + 1, joined));
+                return;
+            }
+            fail(requester, message, "network_error");
+            return;
+        }
+        if (response.isOk()) {
+            return;
+        }
+        if ("not_in_channel".equals(response.getError()) && !joined && join(requester, message.channelId())) {
+            attempt(requester, message, attempt + 1, true);
+            return;
+        }
+        fail(requester, message, response.getError());
+    }
+
+    /** Joins a public channel; private channels answer an error, and the requester is told to invite the bot. */
+    private boolean join(Requester requester, String channelId) {
+        try {
+            ConversationsJoinResponse joined = requester.client().conversationsJoin(r -> r.channel(channelId));
+            if (!joined.isOk()) {
+                log.info("conversations.join {} refused: {}", channelId, joined.getError());
+            }
+            return joined.isOk();
+        } catch (IOException | SlackApiException e) {
+            log.info("conversations.join {} failed: {}", channelId, e.toString());
+            return false;
+        }
+    }
+
+    private void fail(Requester requester, Message message, String error) {
+        log.warn("Could not post to channel {}: Slack error {}", message.channelId(), error);
+        notifyRequester(requester, explain(message.channelId(), error));
+    }
+
+    static String explain(String channelId, String error) {
+        String channel = "<#" + channelId + ">";
+        return switch (error == null ? "" : error) {
+            case "not_in_channel", "channel_not_found" ->
+                "I couldn't post in " + channel
+                        + " because I'm not a member. Invite me there with `/invite @Partnerbot`, then try again."
+                        + " Your partnership is saved.";
+            case "is_archived" -> channel + " is archived, so I couldn't post there. Your partnership is saved.";
+            case "ratelimited" ->
+                "Slack is rate limiting messages to " + channel
+                        + " right now, so I couldn't post there. Your partnership is saved; try again in a minute.";
+            default -> "I couldn't post in " + channel + " (Slack said `" + error + "`). Your partnership is saved.";
+        };
+    }
+
+    private void notifyRequester(Requester requester, String text) {
+        try {
+            if (requester.responseUrl().isPresent()) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("response_type", "ephemeral");
+                body.put("replace_original", false);
+                body.put("text", text);
+                requester.slack().send(requester.responseUrl().get(), json.writeValueAsString(body));
+            } else {
+                requester.client().chatPostMessage(r -> r.channel(requester.userId())
+                        .text(text));
+            }
+        } catch (IOException | SlackApiException e) {
+            log.warn("Could not tell user {} about a failed post: {}", requester.userId(), e.toString());
+        }
+    }
+
+    private static Duration retryAfter(SlackApiException e) {
+        String header = e.getResponse().header("Retry-After");
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(header == null ? "1" : header.trim())));
+        } catch (NumberFormatException nfe) {
+            return Duration.ofSeconds(1);
+        }
+    }
+}

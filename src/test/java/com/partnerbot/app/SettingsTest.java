@@ -1,0 +1,86 @@
+package com.partnerbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+    private static final String BOT = "xoxb-1-2-abc";
+    private static final String SECRET = "0123456789abcdef0123456789abcdef";
+
+    private static Map<String, String> env(String... kv) {
+        Map<String, String> env = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            env.put(kv[i], kv[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void httpModeWithDefaults() {
+        Settings s = Settings.fromEnvironment(env("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET));
+        assertThat(s.socketMode()).isFalse();
+        assertThat(s.port()).isEqualTo(3000);
+        assertThat(s.databaseUrl()).isEqualTo("jdbc:sqlite:partnerbot.db");
+        assertThat(s.slackApiUrl()).isEqualTo("https://slack.com/api/");
+        assertThat(s.playbookFile()).isEmpty();
+    }
+
+    @Test
+    void socketModeNeedsNoSigningSecret() {
+        Settings s = Settings.fromEnvironment(env("SLACK_BOT_TOKEN", BOT, "SLACK_APP_TOKEN", "xapp-1-A1-2-x"));
+        assertThat(s.socketMode()).isTrue();
+    }
+
+    @Test
+    void apiUrlGainsTrailingSlash() {
+        Settings s = Settings.fromEnvironment(env(
+                "SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", "https://slack-gov.com/api"));
+        assertThat(s.slackApiUrl()).isEqualTo("https://slack-gov.com/api/");
+    }
+
+    @Test
+    void missingBotTokenNamesTheVariableAndWhereToFindIt() {
+        assertThatThrownBy(() -> Settings.fromEnvironment(env("SLACK_SIGNING_SECRET", SECRET)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("SLACK_BOT_TOKEN")
+                .hasMessageContaining("OAuth & Permissions");
+    }
+
+    @Test
+    void eachMalformedValueIsNamed() {
+        Map<String, String> base = env("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET);
+        Map<String, String[]> cases = Map.of(
+                "SLACK_BOT_TOKEN", new String[] {"SLACK_BOT_TOKEN", "xoxp-user-token"},
+                "SLACK_APP_TOKEN", new String[] {"SLACK_APP_TOKEN", "xoxb-not-app"},
+                "SLACK_SIGNING_SECRET", new String[] {"SLACK_SIGNING_SECRET", "not a secret!"},
+                "SLACK_API_URL", new String[] {"SLACK_API_URL", "ftp://x"},
+                "PORT", new String[] {"PORT", "eighty"},
+                "DATABASE_URL", new String[] {"DATABASE_URL", "jdbc:mysql://x/y"});
+        cases.forEach((variable, kv) -> {
+            Map<String, String> env = new HashMap<>(base);
+            env.put(kv[0], kv[1]);
+            assertThatThrownBy(() -> Settings.fromEnvironment(env))
+                    .as(variable)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith(variable);
+        });
+    }
+
+    @Test
+    void httpModeWithoutSigningSecretIsRefused() {
+        assertThatThrownBy(() -> Settings.fromEnvironment(env("SLACK_BOT_TOKEN", BOT)))
+                .hasMessageContaining("SLACK_SIGNING_SECRET")
+                .hasMessageContaining("Basic Information");
+    }
+
+    @Test
+    void toStringHidesSecrets() {
+        Settings s = Settings.fromEnvironment(
+                env("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET, "SLACK_APP_TOKEN", "xapp-1-secret"));
+        assertThat(s.toString()).doesNotContain(BOT).doesNotContain(SECRET).doesNotContain("xapp-1-secret");
+    }
+}
