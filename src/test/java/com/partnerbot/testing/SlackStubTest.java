@@ -120,6 +120,18 @@ class SlackStubTest {
     }
 
     @Test
+    void awaitCallReturnsEachCallOnceAndFailsWhenNoneArrives() throws Exception {
+        client.chatPostMessage(r -> r.channel("C1").text("first"));
+        client.chatPostMessage(r -> r.channel("C1").text("second"));
+
+        assertThat(stub.awaitCall("chat.postMessage", WAIT).arg("text")).isEqualTo("first");
+        assertThat(stub.awaitCall("chat.postMessage", WAIT).arg("text")).isEqualTo("second");
+        assertThatThrownBy(() -> stub.awaitCall("chat.postMessage", Duration.ofMillis(50)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("no chat.postMessage call");
+    }
+
+    @Test
     void jsonBodiesAreAcceptedToo() throws Exception {
         String body = "{\"channel\":\"C0GENERAL\",\"blocks\":[{\"type\":\"divider\"}]}";
 
