@@ -383,28 +383,27 @@ public final class SlackStub implements AutoCloseable {
         methods.put("users.info", this::usersInfo);
     }
 
-    /** The channel a message lands in, or the Slack error that posting there gives. */
-    private String postingChannelOrError(ObjectNode args, String[] error) {
+    /** Where a message lands ({@code channel}), or the Slack error posting there gives ({@code error}). */
+    private record Destination(String channel, String error) {}
+
+    private Destination destination(ObjectNode args) {
         String id = args.path("channel").asText("");
         if (id.isEmpty()) {
-            error[0] = "channel_not_found";
-            return null;
+            return new Destination(null, "channel_not_found");
         }
         if (id.startsWith("U") || id.startsWith("W")) {
-            return "D" + id.substring(1);
+            return new Destination("D" + id.substring(1), null);
         }
         Channel channel = channels.get(id);
         if (channel != null && !channel.botIsMember()) {
             if (channel.isPrivate()) {
-                error[0] = "channel_not_found";
-                return null;
+                return new Destination(null, "channel_not_found");
             }
             if (!chatWritePublic) {
-                error[0] = "not_in_channel";
-                return null;
+                return new Destination(null, "not_in_channel");
             }
         }
-        return id;
+        return new Destination(id, null);
     }
 
     private static boolean hasContent(ObjectNode args) {
@@ -420,11 +419,11 @@ public final class SlackStub implements AutoCloseable {
     }
 
     private ObjectNode chatPostMessage(ObjectNode args, String token) {
-        String[] error = new String[1];
-        String channel = postingChannelOrError(args, error);
-        if (channel == null) {
-            return responses.error(error[0]);
+        Destination destination = destination(args);
+        if (destination.error() != null) {
+            return responses.error(destination.error());
         }
+        String channel = destination.channel();
         if (!hasContent(args)) {
             return responses.error("no_text");
         }
@@ -435,9 +434,9 @@ public final class SlackStub implements AutoCloseable {
     }
 
     private ObjectNode chatPostEphemeral(ObjectNode args, String token) {
-        String[] error = new String[1];
-        if (postingChannelOrError(args, error) == null) {
-            return responses.error(error[0]);
+        Destination destination = destination(args);
+        if (destination.error() != null) {
+            return responses.error(destination.error());
         }
         if (args.path("user").asText("").isEmpty()) {
             return responses.error("user_not_in_channel");
@@ -449,11 +448,11 @@ public final class SlackStub implements AutoCloseable {
     }
 
     private ObjectNode chatUpdate(ObjectNode args, String token) {
-        String[] error = new String[1];
-        String channel = postingChannelOrError(args, error);
-        if (channel == null) {
-            return responses.error(error[0]);
+        Destination destination = destination(args);
+        if (destination.error() != null) {
+            return responses.error(destination.error());
         }
+        String channel = destination.channel();
         String ts = args.path("ts").asText("");
         if (ts.isEmpty()) {
             return responses.error("message_not_found");
@@ -478,11 +477,11 @@ public final class SlackStub implements AutoCloseable {
     }
 
     private ObjectNode chatScheduleMessage(ObjectNode args, String token) {
-        String[] error = new String[1];
-        String channel = postingChannelOrError(args, error);
-        if (channel == null) {
-            return responses.error(error[0]);
+        Destination destination = destination(args);
+        if (destination.error() != null) {
+            return responses.error(destination.error());
         }
+        String channel = destination.channel();
         if (!hasContent(args)) {
             return responses.error("no_text");
         }
