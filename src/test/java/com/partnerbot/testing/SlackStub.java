@@ -1,0 +1,653 @@
+package com.partnerbot.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+
+/**
+ * A local stand-in for Slack's Web API, for tests that run the real Bolt client against it.
+ *
+ * <p>It is a real HTTP server on 127.0.0.1 (the JDK's {@code HttpServer}, independent of the app's own server).
+ * Point Bolt at it with {@code SlackConfig#setMethodsEndpointUrlPrefix(stub.apiUrl())}; every method is then
+ * answered at {@code /api/<method>} with HTTP 200 and Slack's JSON shapes, token checks and error codes. Bodies
+ * may be form-encoded (what Bolt's client sends for almost every method, token in an {@code Authorization:
+ * Bearer} header) or JSON. Every call is recorded (see {@link #calls()}, {@link #awaitCall}) and written to
+ * {@code target/slack-calls/} for the conformance checker.
+ *
+ * <p>Channel rules, kept small on purpose: a channel not declared with {@link #channel} is a public channel the
+ * bot is in. For a declared channel the bot is not in, posting answers {@code channel_not_found} when it is
+ * private (the bot cannot see it) and {@code not_in_channel} when it is public, unless {@link
+ * #chatWritePublic(boolean)} grants the {@code chat:write.public} scope. {@code conversations.join} adds the bot
+ * to a public channel and answers {@code method_not_supported_for_channel_type} for a private one. A user id
+ * ({@code U...}/{@code W...}) as channel posts to a DM {@code D...}.
+ *
+ * <p>Views: a {@code trigger_id} works once ({@code expired_trigger_id} after), {@code views.update} needs a view
+ * the stub created ({@code not_found}) and a matching {@code hash} when one is given ({@code hash_conflict}), and
+ * at most 3 views are stacked ({@code push_limit_reached}).
+ */
+public final class SlackStub implements AutoCloseable {
+    public static final String BOT_TOKEN = "xoxb-0000-stub-bot-token";
+    public static final String APP_TOKEN = "xapp-1-A0STUB-0000-stub-app-token";
+    public static final String TEAM_ID = "T0STUB";
+    public static final String TEAM_NAME = "Stub Workspace";
+    public static final String TEAM_DOMAIN = "stub-workspace";
+    public static final String APP_ID = "A0STUB";
+    public static final String BOT_ID = "B0STUB";
+    public static final String BOT_USER_ID = "U0STUBBOT";
+    public static final String BOT_USER_NAME = "partnerbot";
+
+    /** What the stub knows about a channel; see the class comment for the posting rules. */
+    public record Channel(String id, String name, boolean isPrivate, boolean botIsMember) {}
+
+    private record Reply(int status, ObjectNode body, int retryAfterSeconds) {}
+
+    private record Injection(String error, int retryAfterSeconds) {}
+
+    private record OpenView(String id, String rootId, String previousId, String hash, String externalId) {}
+
+    private static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(120);
+    private static final Set<String> JSON_FIELDS = Set.of("view", "blocks", "attachments", "metadata");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final SlackResponses responses = new SlackResponses(json);
+    private final CallLog log = new CallLog(json);
+    private final Set<String> botTokens = new HashSet<>();
+    private final Set<String> appTokens = new HashSet<>();
+    private final Map<String, BiFunction<ObjectNode, String, ObjectNode>> methods = new HashMap<>();
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final AtomicLong ids = new AtomicLong();
+
+    // Mutable Slack state; guarded by "this".
+    private final Map<String, Deque<Injection>> injections = new HashMap<>();
+    private final Map<String, Channel> channels = new HashMap<>();
+    private final Set<String> usedTriggers = new HashSet<>();
+    private final Set<String> scheduledMessages = new HashSet<>();
+    private final Map<String, OpenView> views = new HashMap<>();
+    private final Map<String, String> homeViewByUser = new HashMap<>();
+    private final Map<String, List<String>> stacks = new HashMap<>();
+    private String lastRootViewId;
+    private boolean chatWritePublic;
+    private Clock clock = Clock.systemUTC();
+    private SocketModeStub socketMode;
+
+    /** A stub accepting {@link #BOT_TOKEN} for Web API methods and {@link #APP_TOKEN} for Socket Mode. */
+    public SlackStub() {
+        this(List.of(BOT_TOKEN, APP_TOKEN));
+    }
+
+    /**
+     * A stub accepting the given tokens: {@code xapp-} tokens are app-level tokens (only {@code
+     * apps.connections.open}), any other token is a bot or user token for the other methods.
+     */
+    public SlackStub(Collection<String> tokens) {
+        for (String token : tokens) {
+            (token.startsWith("xapp-") ? appTokens : botTokens).add(token);
+        }
+        registerMethods();
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        executor = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "slack-stub");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/api/", this::handleApi);
+        server.createContext("/response/", this::handleResponseUrl);
+        server.start();
+    }
+
+    /** The Web API base URL, for {@code SlackConfig#setMethodsEndpointUrlPrefix}; ends with {@code /}. */
+    public String apiUrl() {
+        return baseUrl() + "/api/";
+    }
+
+    /** A {@code response_url} served by this stub; posts to it are recorded as method {@code "response_url"}. */
+    public String responseUrl(String id) {
+        return baseUrl() + "/response/" + id;
+    }
+
+    /** Every call so far, in arrival order. */
+    public List<RecordedCall> calls() {
+        return log.all();
+    }
+
+    /** The calls of one method so far, in arrival order. */
+    public List<RecordedCall> calls(String method) {
+        return log.of(method);
+    }
+
+    /**
+     * The next call of {@code method} that no earlier {@code awaitCall} returned, waiting for it up to {@code
+     * timeout}; fails with an {@link AssertionError} when none arrives.
+     */
+    public RecordedCall awaitCall(String method, Duration timeout) {
+        return log.await(method, timeout);
+    }
+
+    /** The next call of {@code method} answers {@code {"ok":false,"error":error}} (after the token check). */
+    public synchronized SlackStub failNext(String method, String error) {
+        injections.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Injection(error, 0));
+        return this;
+    }
+
+    /** The next call of {@code method} answers HTTP 429, {@code Retry-After} and {@code error: ratelimited}. */
+    public synchronized SlackStub rateLimitNext(String method, int retryAfterSeconds) {
+        injections
+                .computeIfAbsent(method, m -> new ArrayDeque<>())
+                .add(new Injection("ratelimited", retryAfterSeconds));
+        return this;
+    }
+
+    /** Declares a channel so that posting, {@code conversations.info} and {@code conversations.join} follow it. */
+    public synchronized SlackStub channel(String id, String name, boolean isPrivate, boolean botIsMember) {
+        channels.put(id, new Channel(id, name, isPrivate, botIsMember));
+        return this;
+    }
+
+    /** What the stub now knows about a declared channel (membership changes on join), or {@code null}. */
+    public synchronized Channel channelFacts(String id) {
+        return channels.get(id);
+    }
+
+    /** Grants or withdraws {@code chat:write.public}: posting to public channels the bot is not in. */
+    public synchronized SlackStub chatWritePublic(boolean granted) {
+        chatWritePublic = granted;
+        return this;
+    }
+
+    /** The clock for message timestamps and {@code chat.scheduleMessage} checks. */
+    public synchronized SlackStub clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /**
+     * The Socket Mode server behind {@code apps.connections.open}, started on first use and closed with this
+     * stub.
+     */
+    public synchronized SocketModeStub socketMode() {
+        if (socketMode == null) {
+            socketMode = new SocketModeStub(json);
+        }
+        return socketMode;
+    }
+
+    @Override
+    public void close() {
+        SocketModeStub socket;
+        synchronized (this) {
+            socket = socketMode;
+        }
+        if (socket != null) {
+            socket.close();
+        }
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ---------------------------------------------------------------- HTTP
+
+    private String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void handleApi(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestURI().getPath().substring("/api/".length());
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            ObjectNode args = json.createObjectNode();
+            parseForm(exchange.getRequestURI().getRawQuery(), args);
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            Reply reply;
+            if (!parseBody(contentType, body, args)) {
+                reply = new Reply(200, responses.error("invalid_form_data"), 0);
+            } else {
+                String token = bearer(exchange.getRequestHeaders().getFirst("Authorization"));
+                JsonNode tokenArg = args.remove("token");
+                if (token == null && tokenArg != null) {
+                    token = tokenArg.asText();
+                }
+                log.record(new RecordedCall(method, args, token));
+                reply = answer(method, args, token);
+            }
+            send(exchange, reply);
+        }
+    }
+
+    private void handleResponseUrl(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            ObjectNode args = json.createObjectNode();
+            if (!parseBody(exchange.getRequestHeaders().getFirst("Content-Type"), body, args)) {
+                args.put("raw", body);
+            }
+            log.record(new RecordedCall("response_url", args, null));
+            send(exchange, new Reply(200, responses.ok(), 0));
+        }
+    }
+
+    private void send(HttpExchange exchange, Reply reply) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(reply.body());
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        if (reply.status() == 429) {
+            exchange.getResponseHeaders().set("Retry-After", Integer.toString(reply.retryAfterSeconds()));
+        }
+        exchange.sendResponseHeaders(reply.status(), bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static String bearer(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return null;
+        }
+        return authorization.substring("Bearer ".length()).trim();
+    }
+
+    /** Fills {@code args} from a form or JSON body; false when the body cannot be read. */
+    private boolean parseBody(String contentType, String body, ObjectNode args) {
+        String type = contentType == null ? "" : contentType.toLowerCase();
+        if (body.isBlank()) {
+            return true;
+        }
+        if (type.startsWith("application/json")) {
+            try {
+                JsonNode parsed = json.readTree(body);
+                if (!parsed.isObject()) {
+                    return false;
+                }
+                args.setAll((ObjectNode) parsed);
+                return true;
+            } catch (JsonProcessingException e) {
+                return false;
+            }
+        }
+        if (type.isEmpty() || type.startsWith("application/x-www-form-urlencoded")) {
+            parseForm(body, args);
+            return true;
+        }
+        return false;
+    }
+
+    private void parseForm(String form, ObjectNode args) {
+        if (form == null || form.isEmpty()) {
+            return;
+        }
+        for (String pair : form.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            args.set(
+                    name,
+                    JSON_FIELDS.contains(name)
+                            ? jsonOrText(value)
+                            : json.getNodeFactory().textNode(value));
+        }
+    }
+
+    private JsonNode jsonOrText(String value) {
+        try {
+            return json.readTree(value);
+        } catch (JsonProcessingException e) {
+            return json.getNodeFactory().textNode(value);
+        }
+    }
+
+    // ---------------------------------------------------------------- Web API semantics
+
+    private synchronized Reply answer(String method, ObjectNode args, String token) {
+        BiFunction<ObjectNode, String, ObjectNode> handler = methods.get(method);
+        if (handler == null) {
+            return new Reply(200, responses.error("unknown_method"), 0);
+        }
+        if (token == null || token.isEmpty()) {
+            return new Reply(200, responses.error("not_authed"), 0);
+        }
+        if (!botTokens.contains(token) && !appTokens.contains(token)) {
+            return new Reply(200, responses.error("invalid_auth"), 0);
+        }
+        if (!allowsTokenOf(method, appTokens.contains(token))) {
+            return new Reply(200, responses.error("not_allowed_token_type"), 0);
+        }
+        Deque<Injection> queued = injections.get(method);
+        Injection injection = queued == null ? null : queued.poll();
+        if (injection != null) {
+            boolean rateLimited = injection.error().equals("ratelimited");
+            return new Reply(
+                    rateLimited ? 429 : 200, responses.error(injection.error()), injection.retryAfterSeconds());
+        }
+        return new Reply(200, handler.apply(args, token), 0);
+    }
+
+    /**
+     * App-level tokens may open Socket Mode connections and call {@code auth.test} (Bolt's client calls it with
+     * every token it uses, to learn the team id for its metrics); bot and user tokens may call everything else.
+     */
+    private static boolean allowsTokenOf(String method, boolean appLevelToken) {
+        if (method.equals("auth.test")) {
+            return true;
+        }
+        return appLevelToken == method.equals("apps.connections.open");
+    }
+
+    private void registerMethods() {
+        methods.put(
+                "auth.test",
+                (args, token) -> appTokens.contains(token) ? responses.authTestApp() : responses.authTest());
+        methods.put(
+                "apps.connections.open",
+                (args, token) -> responses.ok().put("url", socketMode().issueUrl()));
+        methods.put("chat.postMessage", this::chatPostMessage);
+        methods.put("chat.postEphemeral", this::chatPostEphemeral);
+        methods.put("chat.update", this::chatUpdate);
+        methods.put("chat.delete", this::chatDelete);
+        methods.put("chat.scheduleMessage", this::chatScheduleMessage);
+        methods.put("chat.deleteScheduledMessage", this::chatDeleteScheduledMessage);
+        methods.put("views.open", (args, token) -> viewsOpenOrPush(args, false));
+        methods.put("views.push", (args, token) -> viewsOpenOrPush(args, true));
+        methods.put("views.update", this::viewsUpdate);
+        methods.put("views.publish", this::viewsPublish);
+        methods.put("conversations.info", this::conversationsInfo);
+        methods.put("conversations.join", this::conversationsJoin);
+        methods.put("users.info", this::usersInfo);
+    }
+
+    /** Where a message lands ({@code channel}), or the Slack error posting there gives ({@code error}). */
+    private record Destination(String channel, String error) {}
+
+    private Destination destination(ObjectNode args) {
+        String id = args.path("channel").asText("");
+        if (id.isEmpty()) {
+            return new Destination(null, "channel_not_found");
+        }
+        if (id.startsWith("U") || id.startsWith("W")) {
+            return new Destination("D" + id.substring(1), null);
+        }
+        Channel channel = channels.get(id);
+        if (channel != null && !channel.botIsMember()) {
+            if (channel.isPrivate()) {
+                return new Destination(null, "channel_not_found");
+            }
+            if (!chatWritePublic) {
+                return new Destination(null, "not_in_channel");
+            }
+        }
+        return new Destination(id, null);
+    }
+
+    private static boolean hasContent(ObjectNode args) {
+        return !args.path("text").asText("").isEmpty() || args.has("blocks") || args.has("attachments");
+    }
+
+    private String nextTs() {
+        return String.format("%d.%06d", clock.instant().getEpochSecond(), ids.incrementAndGet() % 1_000_000);
+    }
+
+    private String nextId(String prefix) {
+        return String.format("%s%08d", prefix, ids.incrementAndGet());
+    }
+
+    private ObjectNode chatPostMessage(ObjectNode args, String token) {
+        Destination destination = destination(args);
+        if (destination.error() != null) {
+            return responses.error(destination.error());
+        }
+        String channel = destination.channel();
+        if (!hasContent(args)) {
+            return responses.error("no_text");
+        }
+        String ts = nextTs();
+        ObjectNode reply = responses.ok().put("channel", channel).put("ts", ts);
+        reply.set("message", responses.message(args, ts));
+        return reply;
+    }
+
+    private ObjectNode chatPostEphemeral(ObjectNode args, String token) {
+        Destination destination = destination(args);
+        if (destination.error() != null) {
+            return responses.error(destination.error());
+        }
+        if (args.path("user").asText("").isEmpty()) {
+            return responses.error("user_not_in_channel");
+        }
+        if (!hasContent(args)) {
+            return responses.error("no_text");
+        }
+        return responses.ok().put("message_ts", nextTs());
+    }
+
+    private ObjectNode chatUpdate(ObjectNode args, String token) {
+        Destination destination = destination(args);
+        if (destination.error() != null) {
+            return responses.error(destination.error());
+        }
+        String channel = destination.channel();
+        String ts = args.path("ts").asText("");
+        if (ts.isEmpty()) {
+            return responses.error("message_not_found");
+        }
+        ObjectNode reply = responses
+                .ok()
+                .put("channel", channel)
+                .put("ts", ts)
+                .put("text", args.path("text").asText(""));
+        reply.set("message", responses.message(args, ts));
+        return reply;
+    }
+
+    private ObjectNode chatDelete(ObjectNode args, String token) {
+        if (args.path("ts").asText("").isEmpty()) {
+            return responses.error("message_not_found");
+        }
+        return responses
+                .ok()
+                .put("channel", args.path("channel").asText())
+                .put("ts", args.path("ts").asText());
+    }
+
+    private ObjectNode chatScheduleMessage(ObjectNode args, String token) {
+        Destination destination = destination(args);
+        if (destination.error() != null) {
+            return responses.error(destination.error());
+        }
+        String channel = destination.channel();
+        if (!hasContent(args)) {
+            return responses.error("no_text");
+        }
+        long postAt;
+        try {
+            postAt = Long.parseLong(args.path("post_at").asText(""));
+        } catch (NumberFormatException e) {
+            return responses.error("invalid_time");
+        }
+        long now = clock.instant().getEpochSecond();
+        if (postAt <= now) {
+            return responses.error("time_in_past");
+        }
+        if (postAt > now + MAX_SCHEDULE_AHEAD.toSeconds()) {
+            return responses.error("time_too_far");
+        }
+        String id = nextId("Q");
+        scheduledMessages.add(id);
+        ObjectNode reply = responses
+                .ok()
+                .put("channel", channel)
+                .put("scheduled_message_id", id)
+                .put("post_at", postAt);
+        ObjectNode message = responses.message(args, null);
+        message.remove("ts");
+        reply.set("message", message);
+        return reply;
+    }
+
+    private ObjectNode chatDeleteScheduledMessage(ObjectNode args, String token) {
+        if (!scheduledMessages.remove(args.path("scheduled_message_id").asText(""))) {
+            return responses.error("invalid_scheduled_message_id");
+        }
+        return responses.ok();
+    }
+
+    private ObjectNode viewsOpenOrPush(ObjectNode args, boolean push) {
+        String trigger = args.path("trigger_id").asText("");
+        JsonNode view = args.get("view");
+        if (trigger.isEmpty() || view == null || !view.isObject()) {
+            return responses.error("invalid_arguments");
+        }
+        if (!usedTriggers.add(trigger)) {
+            return responses.error("expired_trigger_id");
+        }
+        String id = nextId("V");
+        String rootId = id;
+        String previousId = null;
+        if (push) {
+            List<String> stack = lastRootViewId == null ? null : stacks.get(lastRootViewId);
+            if (stack == null) {
+                return responses.error("not_found");
+            }
+            if (stack.size() >= 3) {
+                return responses.error("push_limit_reached");
+            }
+            rootId = lastRootViewId;
+            previousId = stack.get(stack.size() - 1);
+            stack.add(id);
+        } else {
+            stacks.put(id, new ArrayList<>(List.of(id)));
+            lastRootViewId = id;
+        }
+        return viewReply(view, new OpenView(id, rootId, previousId, nextHash(), externalId(view)));
+    }
+
+    private ObjectNode viewsUpdate(ObjectNode args, String token) {
+        JsonNode view = args.get("view");
+        if (view == null || !view.isObject()) {
+            return responses.error("invalid_arguments");
+        }
+        String viewId = args.path("view_id").asText("");
+        if (viewId.isEmpty()) {
+            String externalId = args.path("external_id").asText("");
+            viewId = views.values().stream()
+                    .filter(v -> !externalId.isEmpty() && externalId.equals(v.externalId()))
+                    .map(OpenView::id)
+                    .findFirst()
+                    .orElse("");
+        }
+        OpenView current = views.get(viewId);
+        if (current == null) {
+            return responses.error("not_found");
+        }
+        String hash = args.path("hash").asText("");
+        if (!hash.isEmpty() && !hash.equals(current.hash())) {
+            return responses.error("hash_conflict");
+        }
+        return viewReply(
+                view, new OpenView(current.id(), current.rootId(), current.previousId(), nextHash(), externalId(view)));
+    }
+
+    private ObjectNode viewsPublish(ObjectNode args, String token) {
+        String user = args.path("user_id").asText("");
+        JsonNode view = args.get("view");
+        if (user.isEmpty() || view == null || !"home".equals(view.path("type").asText())) {
+            return responses.error("invalid_arguments");
+        }
+        String id = homeViewByUser.computeIfAbsent(user, u -> nextId("V"));
+        OpenView current = views.get(id);
+        String hash = args.path("hash").asText("");
+        if (current != null && !hash.isEmpty() && !hash.equals(current.hash())) {
+            return responses.error("hash_conflict");
+        }
+        return viewReply(view, new OpenView(id, id, null, nextHash(), externalId(view)));
+    }
+
+    private ObjectNode viewReply(JsonNode sent, OpenView opened) {
+        views.put(opened.id(), opened);
+        ObjectNode reply = responses.ok();
+        reply.set("view", responses.view(sent, opened.id(), opened.hash(), opened.rootId(), opened.previousId()));
+        return reply;
+    }
+
+    private static String externalId(JsonNode view) {
+        return view.path("external_id").asText("");
+    }
+
+    private String nextHash() {
+        return clock.instant().getEpochSecond() + "." + Long.toHexString(ids.incrementAndGet() * 2_654_435_761L);
+    }
+
+    private Channel knownOrPublic(String id) {
+        Channel channel = channels.get(id);
+        return channel != null ? channel : new Channel(id, "channel-" + id.toLowerCase(), false, true);
+    }
+
+    private ObjectNode conversationsInfo(ObjectNode args, String token) {
+        String id = args.path("channel").asText("");
+        Channel channel = id.isEmpty() ? null : knownOrPublic(id);
+        if (channel == null || (channel.isPrivate() && !channel.botIsMember())) {
+            return responses.error("channel_not_found");
+        }
+        ObjectNode reply = responses.ok();
+        reply.set("channel", responses.channel(channel));
+        return reply;
+    }
+
+    private ObjectNode conversationsJoin(ObjectNode args, String token) {
+        String id = args.path("channel").asText("");
+        if (id.isEmpty()) {
+            return responses.error("channel_not_found");
+        }
+        Channel channel = knownOrPublic(id);
+        if (channel.isPrivate()) {
+            return responses.error(
+                    channel.botIsMember() ? "method_not_supported_for_channel_type" : "channel_not_found");
+        }
+        ObjectNode reply = responses.ok();
+        if (channel.botIsMember()) {
+            reply.put("warning", "already_in_channel");
+        } else {
+            channel = new Channel(channel.id(), channel.name(), false, true);
+            channels.put(id, channel);
+        }
+        reply.set("channel", responses.channel(channel));
+        return reply;
+    }
+
+    private ObjectNode usersInfo(ObjectNode args, String token) {
+        String id = args.path("user").asText("");
+        if (id.isEmpty()) {
+            return responses.error("user_not_found");
+        }
+        ObjectNode reply = responses.ok();
+        reply.set("user", responses.user(id));
+        return reply;
+    }
+}
