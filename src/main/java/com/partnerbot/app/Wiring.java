@@ -70,8 +70,8 @@ public final class Wiring implements AutoCloseable {
                             events, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"))
                     .start(settings.port());
             log.info(
-                    "Partnerbot is up in {} mode; health on port {}",
-                    settings.socketMode() ? "Socket Mode" : "HTTP",
+                    "Partnerbot is up ({}); health on port {}",
+                    settings.socketMode() ? "Socket Mode" : "HTTP mode",
                     server.port());
             return new Wiring(database, server, socketMode);
         } catch (Exception e) {
@@ -83,12 +83,17 @@ public final class Wiring implements AutoCloseable {
     static App slackApp(Settings settings, Database database, Clock clock, BackgroundWork work) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
+        // Usage statistics would add an auth.test call per token; we have no use for them.
+        slackConfig.setStatsEnabled(false);
         Slack slack = Slack.getInstance(slackConfig);
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret().orElse(null))
                 .requestVerificationEnabled(settings.signingSecret().isPresent())
+                // One auth.test per token and hour instead of one per request.
+                .authTestCacheEnabled(true)
+                .authTestCacheExpirationMillis(3_600_000L)
                 .build();
         App app = new App(config);
 

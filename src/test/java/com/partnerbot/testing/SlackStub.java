@@ -201,6 +201,29 @@ public final class SlackStub implements AutoCloseable {
         return socketMode;
     }
 
+    /**
+     * Hands an acknowledgement body the app returned over HTTP or Socket Mode to the conformance checker: a
+     * {@code response_action} with a view is checked as a modal, a message body as a response-URL message. Not
+     * counted in {@link #calls()}.
+     */
+    public void captureAck(String body) {
+        if (body == null || body.isBlank() || !body.strip().startsWith("{")) {
+            return;
+        }
+        try {
+            ObjectNode node = (ObjectNode) json.readTree(body);
+            if (node.has("view")) {
+                ObjectNode args = json.createObjectNode();
+                args.set("view", node.get("view"));
+                log.writeOnly(new RecordedCall("views.update", args, null));
+            } else if (node.has("blocks") || node.has("text")) {
+                log.writeOnly(new RecordedCall("response_url", node, null));
+            }
+        } catch (IOException | ClassCastException e) {
+            throw new AssertionError("ack body is not a JSON object: " + body, e);
+        }
+    }
+
     @Override
     public void close() {
         SocketModeStub socket;

@@ -1,0 +1,106 @@
+package com.partnerbot.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnerbot.app.Settings;
+import com.partnerbot.app.Wiring;
+import com.partnerbot.store.PartnershipDao;
+import com.partnerbot.testing.ManualWork;
+import com.partnerbot.testing.SignedRequests;
+import com.partnerbot.testing.SlackStub;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The real application, wired as {@code Main} wires it, on a free port with a real SQLite file, talking to a Slack
+ * stub on loopback. Background work runs when the test says so.
+ */
+public final class RunningApp implements AutoCloseable {
+    public static final String SIGNING_SECRET = "8f742231b10e8888abcd99aaabbb85a5";
+
+    public final SlackStub slack;
+    public final ManualWork work = new ManualWork();
+    public final SignedRequests signed;
+    public final Wiring wiring;
+    public final URI events;
+    private final Path dir;
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private RunningApp(SlackStub slack, Path dir, boolean socketMode) throws Exception {
+        this.slack = slack;
+        this.dir = dir;
+        this.signed = new SignedRequests(SIGNING_SECRET, Clock.systemUTC(), slack);
+        this.wiring = Wiring.start(settings(slack, dir, socketMode), Clock.systemUTC(), work);
+        this.events = URI.create("http://127.0.0.1:" + wiring.port() + "/slack/events");
+    }
+
+    public static RunningApp http(Path dir) throws Exception {
+        return new RunningApp(new SlackStub(), dir, false);
+    }
+
+    public static RunningApp socketMode(Path dir) throws Exception {
+        return new RunningApp(new SlackStub(), dir, true);
+    }
+
+    /** Starts a second application on the same database and stub, as after a restart. */
+    public RunningApp restart() throws Exception {
+        wiring.close();
+        return new RunningApp(slack, dir, false);
+    }
+
+    static Settings settings(SlackStub slack, Path dir, boolean socketMode) {
+        return new Settings(
+                SlackStub.BOT_TOKEN,
+                Optional.of(SIGNING_SECRET),
+                socketMode ? Optional.of(SlackStub.APP_TOKEN) : Optional.empty(),
+                slack.apiUrl(),
+                0,
+                "jdbc:sqlite:" + dir.resolve("partnerbot.db"),
+                Optional.empty());
+    }
+
+    public PartnershipDao partnerships() {
+        return wiring.database().jdbi().onDemand(PartnershipDao.class);
+    }
+
+    /** A signed {@code /partner TEXT} from user U1 in channel C1; the ack body is handed to the schema check. */
+    public HttpResponse<String> command(String text) {
+        return command(text, "U1", "C1");
+    }
+
+    public HttpResponse<String> command(String text, String userId, String channelId) {
+        HttpResponse<String> response = signed.postCommand(events, "/partner", text, userId, channelId);
+        slack.captureAck(response.body());
+        return response;
+    }
+
+    public HttpResponse<String> interaction(String payloadJson) {
+        HttpResponse<String> response = signed.postInteraction(events, payloadJson);
+        slack.captureAck(response.body());
+        return response;
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + wiring.port() + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public JsonNode json(String body) throws Exception {
+        return json.readTree(body);
+    }
+
+    @Override
+    public void close() {
+        wiring.close();
+        slack.close();
+    }
+}

@@ -1,0 +1,106 @@
+package com.partnerbot.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Interactivity and Events API payloads in the shapes Slack sends them. */
+public final class Payloads {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Payloads() {}
+
+    /** A view submission under construction: add values per block, then {@link #json()}. */
+    public static final class ViewSubmission {
+        private final ObjectNode root = JSON.createObjectNode();
+        private final ObjectNode values;
+
+        private ViewSubmission(String callbackId, String privateMetadata, String userId) {
+            root.put("type", "view_submission");
+            root.putObject("team").put("id", SlackStub.TEAM_ID).put("domain", SlackStub.TEAM_DOMAIN);
+            root.putObject("user")
+                    .put("id", userId)
+                    .put("username", userId.toLowerCase())
+                    .put("name", userId.toLowerCase())
+                    .put("team_id", SlackStub.TEAM_ID);
+            root.put("api_app_id", SlackStub.APP_ID);
+            root.put("token", "legacy-verification-token");
+            root.put("trigger_id", "1337.42.trigger");
+            ObjectNode view = root.putObject("view");
+            view.put("id", "V0SUBMIT");
+            view.put("team_id", SlackStub.TEAM_ID);
+            view.put("type", "modal");
+            view.put("callback_id", callbackId);
+            view.put("private_metadata", privateMetadata == null ? "" : privateMetadata);
+            view.put("hash", "1700000000.abcdef");
+            view.put("app_id", SlackStub.APP_ID);
+            view.put("bot_id", SlackStub.BOT_ID);
+            values = view.putObject("state").putObject("values");
+            root.putArray("response_urls");
+            root.put("is_enterprise_install", false);
+        }
+
+        private ObjectNode value(String blockId, String type) {
+            ObjectNode v = values.putObject(blockId).putObject("value");
+            v.put("type", type);
+            return v;
+        }
+
+        public ViewSubmission text(String blockId, String text) {
+            value(blockId, "plain_text_input").put("value", text);
+            return this;
+        }
+
+        public ViewSubmission conversation(String blockId, String channelId) {
+            value(blockId, "conversations_select").put("selected_conversation", channelId);
+            return this;
+        }
+
+        public ViewSubmission user(String blockId, String userId) {
+            value(blockId, "users_select").put("selected_user", userId);
+            return this;
+        }
+
+        public ViewSubmission option(String blockId, String optionValue) {
+            ObjectNode v = value(blockId, "radio_buttons");
+            if (optionValue != null) {
+                ObjectNode selected = v.putObject("selected_option");
+                selected.put("value", optionValue);
+                selected.putObject("text").put("type", "plain_text").put("text", optionValue);
+            } else {
+                v.putNull("selected_option");
+            }
+            return this;
+        }
+
+        public ViewSubmission raw(String field, String value) {
+            root.with("view").put(field, value);
+            return this;
+        }
+
+        public String json() {
+            return root.toString();
+        }
+    }
+
+    public static ViewSubmission viewSubmission(String callbackId, String privateMetadata, String userId) {
+        return new ViewSubmission(callbackId, privateMetadata, userId);
+    }
+
+    /** An {@code app_home_opened} event callback. */
+    public static String appHomeOpened(String userId) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("token", "legacy-verification-token");
+        root.put("team_id", SlackStub.TEAM_ID);
+        root.put("api_app_id", SlackStub.APP_ID);
+        root.put("type", "event_callback");
+        root.put("event_id", "Ev0HOME" + userId);
+        root.put("event_time", 1_700_000_000L);
+        ObjectNode event = root.putObject("event");
+        event.put("type", "app_home_opened");
+        event.put("user", userId);
+        event.put("channel", "D0HOME");
+        event.put("tab", "home");
+        event.put("event_ts", "1700000000.000100");
+        return root.toString();
+    }
+}
