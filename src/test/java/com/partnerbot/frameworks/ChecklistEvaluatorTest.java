@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerbot.frameworks.ChecklistStatus.State;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.playbook.PlaybookLoader;
+import com.partnerbot.playbook.TestPlaybooks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -83,16 +84,9 @@ class ChecklistEvaluatorTest {
 
     @Test
     void itemsWithoutConditionsAreManual() {
-        Playbook playbook =
-                com.partnerbot.playbook.TestPlaybooks.parse(com.partnerbot.playbook.TestPlaybooks.edited("""
-                  - id: tier_chosen
-                    text: A tier is chosen
-                    done_when:
-                      - {field: tier, is: present}
-                """, """
-                  - id: tier_chosen
-                    text: A tier is chosen
-                """));
+        Playbook playbook = TestPlaybooks.parse(TestPlaybooks.edited(
+                "text: A tier is chosen\n      done_when:\n        - {field: tier, is: present}\n",
+                "text: A tier is chosen\n"));
 
         assertThat(checklists
                         .beforeStarting(
