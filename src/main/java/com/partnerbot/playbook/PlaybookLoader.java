@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a playbook from YAML and refuses it with every problem found, each placed at a file, line and field path.
@@ -84,6 +85,10 @@ public final class PlaybookLoader {
 
     public static Playbook parse(String yaml, String fileName) throws PlaybookException {
         LocationIndex index = LocationIndex.of(yaml);
+        Optional<Problem> syntax = index.syntaxProblem(fileName);
+        if (syntax.isPresent()) {
+            throw new PlaybookException(fileName, List.of(syntax.get()));
+        }
         List<Problem> problems = new ArrayList<>();
         Playbook playbook;
         try {
@@ -138,9 +143,10 @@ public final class PlaybookLoader {
                     file, line, column, path(mismatch), "wrong kind of value: expected " + expected(mismatch));
         }
         if (e instanceof JsonMappingException mapping) {
-            return new Problem(file, line, column, path(mapping), firstLine(mapping.getOriginalMessage()));
+            return new Problem(
+                    file, line, column, path(mapping), LocationIndex.firstLine(mapping.getOriginalMessage()));
         }
-        return new Problem(file, line, column, "", "YAML syntax: " + firstLine(e.getOriginalMessage()));
+        return new Problem(file, line, column, "", "YAML syntax: " + LocationIndex.firstLine(e.getOriginalMessage()));
     }
 
     private static String path(JsonMappingException e) {
@@ -173,12 +179,6 @@ public final class PlaybookLoader {
             return "a list";
         }
         return "a mapping (key: value lines)";
-    }
-
-    private static String firstLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end).strip();
     }
 
     /** Collects every unknown key instead of stopping at the first, then skips its value. */
