@@ -158,7 +158,7 @@ class PlaybookValidationTest {
         String yaml = edited(
                 "next: marquee",
                 "next: marqee",
-                "'duration: {min: 8, max: 12, unit: weeks}'".replace("'", ""),
+                "duration: {min: 8, max: 12, unit: weeks}",
                 "duration: {min: 13, max: 12, unit: weeks}",
                 "  - id: walk\n",
                 "  - id: crawl\n",
