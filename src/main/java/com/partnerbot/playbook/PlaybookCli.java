@@ -3,6 +3,8 @@ package com.partnerbot.playbook;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code partnerbot playbook export} and {@code partnerbot playbook check FILE}. Returns the exit code: 0 valid,
@@ -33,6 +35,20 @@ public final class PlaybookCli {
         }
         err.println(USAGE_TEXT);
         return USAGE;
+    }
+
+    /**
+     * The playbook the bot starts with: {@code PLAYBOOK_FILE} if set, else the default. When the file is invalid
+     * or unreadable the report goes to {@code err} and the result is empty; the caller then exits with
+     * {@link #USAGE} (2).
+     */
+    public static Optional<Playbook> startupPlaybook(Map<String, String> environment, PrintStream err) {
+        try {
+            return Optional.of(PlaybookLoader.fromEnvironment(environment));
+        } catch (PlaybookException e) {
+            err.println(e.report());
+            return Optional.empty();
+        }
     }
 
     private static int check(Path file, PrintStream out, PrintStream err) {

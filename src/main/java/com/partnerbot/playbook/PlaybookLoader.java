@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,8 +72,11 @@ public final class PlaybookLoader {
         String yaml;
         try {
             yaml = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new PlaybookException(name, List.of(new Problem(name, 1, 1, "", "cannot read file: no such file")));
         } catch (IOException | UncheckedIOException e) {
-            throw new PlaybookException(name, List.of(new Problem(name, 1, 1, "", "cannot read file: " + e)));
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new PlaybookException(name, List.of(new Problem(name, 1, 1, "", "cannot read file: " + why)));
         }
         return parse(yaml, name);
     }

@@ -119,4 +119,28 @@ class PlaybookCliTest {
                     .contains("charter: missing");
         }
     }
+
+    @Test
+    void startupWithAnInvalidFileReportsItAndGivesNoPlaybook() throws IOException {
+        Path file = dir.resolve("bad.yml");
+        Files.writeString(file, TestPlaybooks.edited("start: core", "start: kernel"));
+
+        assertThat(PlaybookCli.startupPlaybook(
+                        Map.of("PLAYBOOK_FILE", file.toString()), new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isEmpty();
+        assertThat(err())
+                .startsWith("Playbook " + file + " is not valid (1 problem):")
+                .contains("trees.build_or_partner.start: no node \"kernel\"");
+        assertThat(PlaybookCli.startupPlaybook(Map.of(), System.err)).isPresent();
+    }
+
+    @Test
+    void startupWithAMissingFileReportsIt() {
+        Path file = dir.resolve("gone.yml");
+
+        assertThat(PlaybookCli.startupPlaybook(
+                        Map.of("PLAYBOOK_FILE", file.toString()), new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isEmpty();
+        assertThat(err()).contains(file.toString()).contains("cannot read file");
+    }
 }
