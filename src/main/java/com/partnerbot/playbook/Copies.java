@@ -1,5 +1,6 @@
 package com.partnerbot.playbook;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ final class Copies {
     private Copies() {}
 
     static <T> List<T> list(List<T> list) {
-        return list == null ? List.of() : Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     static <K, V> Map<K, V> map(Map<K, V> map) {
