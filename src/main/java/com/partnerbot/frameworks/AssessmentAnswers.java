@@ -1,0 +1,24 @@
+package com.partnerbot.frameworks;
+
+import java.util.Map;
+
+/**
+ * The answers of the qualification questionnaire: commitment kind ids and notes per side, the answer to "if we
+ * don't do this partnership, what happens to you?", value per side id, the leverage type id, the tier tree's
+ * answers by node id, and the exit criteria.
+ */
+public record AssessmentAnswers(
+        String ourCommitment,
+        String ourCommitmentNote,
+        String partnerCommitment,
+        String partnerCommitmentNote,
+        String dependencyAnswer,
+        Map<String, String> valueBySide,
+        String leverage,
+        Map<String, String> tierAnswers,
+        String exitCriteria) {
+    public AssessmentAnswers {
+        valueBySide = valueBySide == null ? Map.of() : Map.copyOf(valueBySide);
+        tierAnswers = tierAnswers == null ? Map.of() : Map.copyOf(tierAnswers);
+    }
+}
