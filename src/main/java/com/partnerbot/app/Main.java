@@ -1,13 +1,17 @@
 package com.partnerbot.app;
 
+import com.partnerbot.playbook.Playbook;
+import com.partnerbot.playbook.PlaybookCli;
 import com.partnerbot.slack.BackgroundWork;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Entry point. {@code java -jar partnerbot.jar} starts the bot from environment variables; a configuration mistake
- * ends it with exit code 2 and one line saying what to fix.
+ * (or an invalid {@code PLAYBOOK_FILE}) ends it with exit code 2 and plain lines saying what to fix.
+ * {@code java -jar partnerbot.jar playbook export|check FILE} runs the playbook tools.
  */
 public final class Main {
     static final int CONFIG_ERROR = 2;
@@ -15,6 +19,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("playbook")) {
+            System.exit(PlaybookCli.run(rest(args), System.out, System.err));
+            return;
+        }
+        if (args.length > 0) {
+            System.err.println("partnerbot: unknown command \"" + args[0] + "\". Run without arguments to start the"
+                    + " bot, or: playbook export | playbook check FILE");
+            System.exit(CONFIG_ERROR);
+            return;
+        }
         Settings settings;
         try {
             settings = Settings.fromEnvironment(System.getenv());
@@ -23,7 +37,12 @@ public final class Main {
             System.exit(CONFIG_ERROR);
             return;
         }
-        Wiring wiring = Wiring.start(settings, Clock.systemUTC(), BackgroundWork.pool(4));
+        Optional<Playbook> playbook = PlaybookCli.startupPlaybook(System.getenv(), System.err);
+        if (playbook.isEmpty()) {
+            System.exit(CONFIG_ERROR);
+            return;
+        }
+        Wiring wiring = Wiring.start(settings, playbook.get(), Clock.systemUTC(), BackgroundWork.pool(4));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             wiring.close();

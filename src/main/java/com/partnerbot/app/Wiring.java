@@ -4,6 +4,7 @@ import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
 import com.partnerbot.partnerships.PartnershipService;
+import com.partnerbot.playbook.Playbook;
 import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.slack.Guarded;
 import com.partnerbot.slack.Messenger;
@@ -51,10 +52,11 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Opens the database, builds the Slack app and starts serving: HTTP always, plus Socket Mode when set. */
-    public static Wiring start(Settings settings, Clock clock, BackgroundWork work) throws Exception {
+    public static Wiring start(Settings settings, Playbook playbook, Clock clock, BackgroundWork work)
+            throws Exception {
         Database database = Database.open(settings.databaseUrl());
         try {
-            App app = slackApp(settings, database, clock, work);
+            App app = slackApp(settings, playbook, database, clock, work);
             Optional<SocketModeApp> socketMode = Optional.empty();
             if (settings.socketMode()) {
                 SocketModeApp socket = new SocketModeApp(
@@ -80,7 +82,7 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
-    static App slackApp(Settings settings, Database database, Clock clock, BackgroundWork work) {
+    static App slackApp(Settings settings, Playbook playbook, Database database, Clock clock, BackgroundWork work) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         // Usage statistics would add an auth.test call per token; we have no use for them.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerbot.app.Settings;
 import com.partnerbot.app.Wiring;
+import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.testing.ManualWork;
 import com.partnerbot.testing.SignedRequests;
@@ -36,7 +37,8 @@ public final class RunningApp implements AutoCloseable {
         this.slack = slack;
         this.dir = dir;
         this.signed = new SignedRequests(SIGNING_SECRET, Clock.systemUTC(), slack);
-        this.wiring = Wiring.start(settings(slack, dir, socketMode), Clock.systemUTC(), work);
+        this.wiring =
+                Wiring.start(settings(slack, dir, socketMode), PlaybookLoader.loadDefault(), Clock.systemUTC(), work);
         this.events = URI.create("http://127.0.0.1:" + wiring.port() + "/slack/events");
     }
 
