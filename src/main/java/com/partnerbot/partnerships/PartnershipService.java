@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -26,7 +27,24 @@ public final class PartnershipService {
         if (!problems.isEmpty()) {
             return new CreateResult.Invalid(problems);
         }
+        try {
+            return jdbi.inTransaction(h -> createIn(h, teamId, createdBy, draft));
+        } catch (UnableToExecuteStatementException e) {
+            return raced(teamId, draft, e);
+        }
+    }
+
+    /** Checks, then creates, within the caller's transaction: for actions that store more than the partnership. */
+    CreateResult createIn(Handle h, String teamId, String createdBy, PartnershipDraft draft) {
+        Map<String, String> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            return new CreateResult.Invalid(problems);
+        }
         String name = draft.name().strip();
+        PartnershipDao dao = h.attach(PartnershipDao.class);
+        if (dao.findByName(teamId, name).isPresent()) {
+            return duplicate(name);
+        }
         Partnership partnership = new Partnership(
                 teamId,
                 UUID.randomUUID().toString(),
@@ -38,23 +56,29 @@ public final class PartnershipService {
                         : draft.description().strip(),
                 createdBy,
                 Instant.ofEpochMilli(clock.millis()));
-        try {
-            return jdbi.inTransaction(h -> {
-                PartnershipDao dao = h.attach(PartnershipDao.class);
-                if (dao.findByName(teamId, name).isPresent()) {
-                    return duplicate(name);
-                }
-                dao.insert(partnership);
-                return new CreateResult.Created(partnership);
-            });
-        } catch (UnableToExecuteStatementException e) {
-            // Two people creating the same name at once: the unique key refuses the second.
-            if (jdbi.withExtension(PartnershipDao.class, dao -> dao.findByName(teamId, name))
-                    .isPresent()) {
-                return duplicate(name);
-            }
-            throw e;
+        dao.insert(partnership);
+        return new CreateResult.Created(partnership);
+    }
+
+    /** The problems with a name before anything is stored: empty, too long, or taken in this workspace. */
+    public Map<String, String> nameProblems(String teamId, PartnershipDraft draft) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>(draft.problems());
+        if (!problems.containsKey(PartnershipDraft.NAME)
+                && findByName(teamId, draft.name()).isPresent()) {
+            problems.putAll(((CreateResult.Invalid) duplicate(draft.name().strip())).problems());
         }
+        return problems;
+    }
+
+    /**
+     * Two people creating the same name at once: the unique key refuses the second, which then gets the same
+     * answer as a duplicate found by the check.
+     */
+    CreateResult raced(String teamId, PartnershipDraft draft, UnableToExecuteStatementException e) {
+        if (draft.name() != null && findByName(teamId, draft.name()).isPresent()) {
+            return duplicate(draft.name().strip());
+        }
+        throw e;
     }
 
     public Optional<Partnership> findByName(String teamId, String name) {

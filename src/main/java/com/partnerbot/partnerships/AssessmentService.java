@@ -1,0 +1,181 @@
+package com.partnerbot.partnerships;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnerbot.frameworks.AssessmentResult;
+import com.partnerbot.frameworks.Assessor;
+import com.partnerbot.playbook.Playbook;
+import com.partnerbot.store.AssessmentDao;
+import com.partnerbot.store.AssessmentRow;
+import com.partnerbot.store.DraftDao;
+import com.partnerbot.store.Partnership;
+import com.partnerbot.store.PartnershipDao;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Runs the playbook on a questionnaire's answers and keeps the result: a new partnership with its first assessment,
+ * or one more assessment of an existing one. Each is one transaction, which also closes the draft.
+ */
+public final class AssessmentService {
+    private final Jdbi jdbi;
+    private final Playbook playbook;
+    private final Clock clock;
+    private final Assessor assessor;
+    private final PartnershipService partnerships;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public AssessmentService(Jdbi jdbi, Playbook playbook, Clock clock, PartnershipService partnerships) {
+        this.jdbi = jdbi;
+        this.playbook = playbook;
+        this.clock = clock;
+        this.assessor = new Assessor(playbook, clock);
+        this.partnerships = partnerships;
+    }
+
+    /** What an action stored, and the assessment before it when there was one. */
+    public sealed interface Result {
+        record Recorded(
+                Partnership partnership,
+                StoredAssessment current,
+                Optional<StoredAssessment> previous,
+                AssessmentResult result)
+                implements Result {}
+
+        record Invalid(Map<String, String> problems) implements Result {}
+
+        record NotFound() implements Result {}
+    }
+
+    public AssessmentResult evaluate(QuestionnaireAnswers answers) {
+        return assessor.assess(answers.toAssessmentAnswers());
+    }
+
+    /** Stores a new partnership and its first assessment; the draft, if any, is closed in the same transaction. */
+    public Result assessNew(String teamId, String userId, QuestionnaireAnswers answers, Optional<String> draftId) {
+        AssessmentResult result = evaluate(answers);
+        try {
+            return jdbi.inTransaction(h -> {
+                CreateResult created = partnerships.createIn(h, teamId, userId, answers.basics());
+                if (created instanceof CreateResult.Invalid invalid) {
+                    return new Result.Invalid(invalid.problems());
+                }
+                Partnership partnership = ((CreateResult.Created) created).partnership();
+                StoredAssessment stored = insert(h, teamId, userId, partnership, 1, answers, result);
+                draftId.ifPresent(id -> h.attach(DraftDao.class).delete(teamId, id));
+                return new Result.Recorded(partnership, stored, Optional.empty(), result);
+            });
+        } catch (UnableToExecuteStatementException e) {
+            CreateResult raced = partnerships.raced(teamId, answers.basics(), e);
+            return new Result.Invalid(((CreateResult.Invalid) raced).problems());
+        }
+    }
+
+    /** Stores one more assessment of an existing partnership and returns the one before it for comparison. */
+    public Result reassess(
+            String teamId,
+            String userId,
+            String partnershipId,
+            QuestionnaireAnswers answers,
+            Optional<String> draftId) {
+        AssessmentResult result = evaluate(answers);
+        return jdbi.inTransaction(h -> {
+            Optional<Partnership> partnership = h.attach(PartnershipDao.class).findById(teamId, partnershipId);
+            if (partnership.isEmpty()) {
+                return new Result.NotFound();
+            }
+            AssessmentDao dao = h.attach(AssessmentDao.class);
+            Optional<StoredAssessment> previous =
+                    dao.latest(teamId, partnershipId).map(this::read);
+            int seq = dao.lastSeq(teamId, partnershipId) + 1;
+            StoredAssessment stored = insert(h, teamId, userId, partnership.get(), seq, answers, result);
+            draftId.ifPresent(id -> h.attach(DraftDao.class).delete(teamId, id));
+            return new Result.Recorded(partnership.get(), stored, previous, result);
+        });
+    }
+
+    public Optional<StoredAssessment> latest(String teamId, String partnershipId) {
+        return jdbi.withExtension(AssessmentDao.class, dao -> dao.latest(teamId, partnershipId))
+                .map(this::read);
+    }
+
+    public List<StoredAssessment> history(String teamId, String partnershipId) {
+        return jdbi.withExtension(AssessmentDao.class, dao -> dao.history(teamId, partnershipId)).stream()
+                .map(this::read)
+                .toList();
+    }
+
+    /** Every partnership of the workspace, by name, with its latest assessment. */
+    public List<PartnershipOverview> overview(String teamId) {
+        return jdbi.withHandle(h -> {
+            Map<String, StoredAssessment> latest = h.attach(AssessmentDao.class).latestOfEach(teamId).stream()
+                    .map(this::read)
+                    .collect(Collectors.toMap(StoredAssessment::partnershipId, Function.identity()));
+            return h.attach(PartnershipDao.class).listByTeam(teamId).stream()
+                    .map(p -> new PartnershipOverview(p, Optional.ofNullable(latest.get(p.id()))))
+                    .toList();
+        });
+    }
+
+    private StoredAssessment insert(
+            Handle h,
+            String teamId,
+            String userId,
+            Partnership partnership,
+            int seq,
+            QuestionnaireAnswers answers,
+            AssessmentResult result) {
+        AssessmentSummary summary = AssessmentSummary.from(result);
+        Instant now = Instant.ofEpochMilli(clock.millis());
+        AssessmentRow row = new AssessmentRow(
+                teamId,
+                UUID.randomUUID().toString(),
+                partnership.id(),
+                seq,
+                playbook.id(),
+                playbook.version(),
+                userId,
+                now,
+                summary.verdictId(),
+                summary.investmentId(),
+                summary.tierId(),
+                write(answers),
+                write(summary));
+        h.attach(AssessmentDao.class).insert(row);
+        return read(row);
+    }
+
+    private StoredAssessment read(AssessmentRow row) {
+        try {
+            return new StoredAssessment(
+                    row.id(),
+                    row.partnershipId(),
+                    row.seq(),
+                    row.playbookId(),
+                    row.playbookVersion(),
+                    row.answeredBy(),
+                    row.answeredAt(),
+                    json.readValue(row.answersJson(), QuestionnaireAnswers.class),
+                    json.readValue(row.resultJson(), AssessmentSummary.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Assessment " + row.id() + " holds unreadable JSON", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
