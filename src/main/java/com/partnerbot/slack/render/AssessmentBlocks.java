@@ -1,0 +1,108 @@
+package com.partnerbot.slack.render;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.partnerbot.partnerships.AssessmentSummary;
+import com.partnerbot.partnerships.StoredAssessment;
+import com.partnerbot.playbook.Verdicts;
+import com.partnerbot.store.Partnership;
+import com.slack.api.model.block.LayoutBlock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An assessment as blocks: the verdict with each side's reason, the investment and the tier with the path that
+ * chose them, dated follow-ups, warnings and the next step. Used by the channel post and by status.
+ */
+public final class AssessmentBlocks {
+    private static final int SECTION_MAX = 3000;
+    private static final int HEADER_MAX = 150;
+
+    public List<LayoutBlock> summary(Partnership p, StoredAssessment a) {
+        AssessmentSummary s = a.summary();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(Text.clip(p.name() + ": " + s.verdict(), HEADER_MAX)))));
+
+        StringBuilder verdict = new StringBuilder(icon(s.verdictId()) + " *" + Text.escape(s.verdict()) + "*");
+        if (s.verdictAdvice() != null) {
+            verdict.append("\n").append(Text.escape(s.verdictAdvice()));
+        }
+        for (String reason : s.sideReasons()) {
+            verdict.append("\n• ").append(Text.escape(reason));
+        }
+        blocks.add(text(verdict.toString()));
+
+        if (!s.missingValueSides().isEmpty()
+                && s.valueAdvice() != null
+                && !s.valueAdvice().isBlank()) {
+            blocks.add(text(":warning: *Value is missing for " + Text.escape(String.join(", ", s.missingValueSides()))
+                    + ".* " + Text.escape(s.valueAdvice())));
+        }
+
+        StringBuilder plan = new StringBuilder();
+        if (s.investment() != null) {
+            plan.append("*Investment:* ").append(Text.escape(s.investment()));
+            plan.append("\n_Why:_ ").append(Text.escape(s.leverageExplain()));
+            if (s.investmentAdvice() != null) {
+                plan.append("\n").append(Text.escape(s.investmentAdvice()));
+            }
+        }
+        if (s.tier() != null) {
+            plan.append(plan.isEmpty() ? "" : "\n\n")
+                    .append("*Recommended tier:* ")
+                    .append(Text.escape(s.tier()));
+            plan.append("\n_Why:_ ").append(Text.escape(s.tierExplain()));
+            for (AssessmentSummary.Due due : s.followUps()) {
+                plan.append("\n:calendar: ")
+                        .append(Text.escape(due.label()))
+                        .append(" on ")
+                        .append(due.due());
+            }
+        }
+        if (!plan.isEmpty()) {
+            blocks.add(text(plan.toString()));
+        }
+
+        if (!s.warnings().isEmpty()) {
+            StringBuilder warnings = new StringBuilder("*Watch out*");
+            for (AssessmentSummary.Flag w : s.warnings()) {
+                warnings.append("\n:warning: *")
+                        .append(Text.escape(w.title()))
+                        .append("*: ")
+                        .append(Text.escape(w.reason()));
+            }
+            blocks.add(text(warnings.toString()));
+        }
+
+        if (s.nextStep() != null && !s.nextStep().isBlank()) {
+            blocks.add(text(":point_right: *Next step:* " + Text.escape(s.nextStep())));
+        }
+        blocks.add(context(List.of(markdownText("Assessment #" + a.seq() + " by <@" + a.answeredBy() + "> on "
+                + a.answeredAt().atZone(ZoneOffset.UTC).toLocalDate() + " · playbook "
+                + Text.escape(a.playbookId()) + " " + Text.escape(a.playbookVersion())))));
+        return blocks;
+    }
+
+    /** The plain-text line for notifications: "Acme Cloud: Real partnership". */
+    public String fallback(Partnership p, StoredAssessment a) {
+        return p.name() + ": " + a.summary().verdict();
+    }
+
+    static String icon(String verdictId) {
+        return switch (verdictId == null ? "" : verdictId) {
+            case Verdicts.REAL -> ":large_green_circle:";
+            case Verdicts.ONE_SIDED -> ":large_yellow_circle:";
+            case Verdicts.HANDSHAKE -> ":red_circle:";
+            default -> ":white_circle:";
+        };
+    }
+
+    private static LayoutBlock text(String mrkdwn) {
+        return section(s -> s.text(markdownText(Text.clip(mrkdwn, SECTION_MAX))));
+    }
+}
