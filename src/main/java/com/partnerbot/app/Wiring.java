@@ -1,21 +1,35 @@
 package com.partnerbot.app;
 
+import com.partnerbot.decisions.DecisionService;
 import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
+import com.partnerbot.partnerships.AssessmentService;
 import com.partnerbot.partnerships.PartnershipService;
+import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.slack.Guarded;
 import com.partnerbot.slack.Messenger;
 import com.partnerbot.slack.SlackIds;
+import com.partnerbot.slack.actions.ListPageActionListener;
+import com.partnerbot.slack.commands.DecideSubcommand;
+import com.partnerbot.slack.commands.EcosystemSubcommand;
+import com.partnerbot.slack.commands.ListSubcommand;
 import com.partnerbot.slack.commands.NewSubcommand;
 import com.partnerbot.slack.commands.PartnerCommandListener;
+import com.partnerbot.slack.commands.StatusSubcommand;
 import com.partnerbot.slack.events.AppHomeOpenedListener;
+import com.partnerbot.slack.render.AssessmentBlocks;
+import com.partnerbot.slack.render.DecisionMessages;
+import com.partnerbot.slack.render.DecisionModal;
 import com.partnerbot.slack.render.HelpRenderer;
 import com.partnerbot.slack.render.HomeRenderer;
 import com.partnerbot.slack.render.NewPartnershipModal;
+import com.partnerbot.slack.render.PartnershipListRenderer;
 import com.partnerbot.slack.render.PartnershipMessages;
+import com.partnerbot.slack.render.StatusRenderer;
+import com.partnerbot.slack.views.DecisionSubmissionListener;
 import com.partnerbot.slack.views.NewPartnershipSubmissionListener;
 import com.partnerbot.store.Database;
 import com.slack.api.Slack;
@@ -102,11 +116,30 @@ public final class Wiring implements AutoCloseable {
         var partnerships = new PartnershipService(database.jdbi(), clock);
         var messenger = new Messenger(work);
         var messages = new PartnershipMessages();
+        var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships);
+        var decisions = new DecisionService(database.jdbi(), playbook, clock);
+        var decisionMessages = new DecisionMessages();
+        var listRenderer = new PartnershipListRenderer();
+        var decide = new DecideSubcommand(decisions, new DecisionModal(), decisionMessages);
 
         app.command(
                 SlackIds.COMMAND,
                 Guarded.command(new PartnerCommandListener(
-                        List.of(new NewSubcommand(new NewPartnershipModal())), new HelpRenderer())));
+                        List.of(
+                                new NewSubcommand(new NewPartnershipModal()),
+                                new ListSubcommand(assessments, listRenderer),
+                                new StatusSubcommand(
+                                        new StatusService(partnerships, assessments),
+                                        new StatusRenderer(new AssessmentBlocks())),
+                                decide,
+                                new EcosystemSubcommand(decide)),
+                        new HelpRenderer())));
+        app.viewSubmission(
+                SlackIds.DECISION_VIEW,
+                Guarded.viewSubmission(new DecisionSubmissionListener(decisions, messenger, decisionMessages)));
+        var listPage = Guarded.action(new ListPageActionListener(assessments, listRenderer, work));
+        app.blockAction(SlackIds.LIST_PREVIOUS_ACTION, listPage);
+        app.blockAction(SlackIds.LIST_NEXT_ACTION, listPage);
         app.viewSubmission(
                 SlackIds.NEW_PARTNERSHIP_VIEW,
                 Guarded.viewSubmission(new NewPartnershipSubmissionListener(partnerships, messenger, messages)));

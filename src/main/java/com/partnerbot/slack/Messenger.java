@@ -114,12 +114,12 @@ public final class Messenger {
             case "not_in_channel", "channel_not_found" ->
                 "I couldn't post in " + channel
                         + " because I'm not a member. Invite me there with `/invite @Partnerbot`, then try again."
-                        + " Your partnership is saved.";
-            case "is_archived" -> channel + " is archived, so I couldn't post there. Your partnership is saved.";
+                        + " What you entered is saved.";
+            case "is_archived" -> channel + " is archived, so I couldn't post there. What you entered is saved.";
             case "ratelimited" ->
                 "Slack is rate limiting messages to " + channel
-                        + " right now, so I couldn't post there. Your partnership is saved; try again in a minute.";
-            default -> "I couldn't post in " + channel + " (Slack said `" + error + "`). Your partnership is saved.";
+                        + " right now, so I couldn't post there. What you entered is saved; try again in a minute.";
+            default -> "I couldn't post in " + channel + " (Slack said `" + error + "`). What you entered is saved.";
         };
     }
 

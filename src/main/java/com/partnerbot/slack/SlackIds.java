@@ -1,5 +1,7 @@
 package com.partnerbot.slack;
 
+import java.util.regex.Pattern;
+
 /** Every callback, block and action id the bot uses, in one place, so listeners and renderers agree. */
 public final class SlackIds {
     private SlackIds() {}
@@ -15,4 +17,33 @@ public final class SlackIds {
     public static final String OWNER_BLOCK = "owner";
     public static final String DESCRIPTION_BLOCK = "description";
     public static final String INPUT_ACTION = "value";
+
+    // Program decisions: one modal per tree, the tree key after the prefix; one input block per tree node.
+    public static final String DECISION_VIEW_PREFIX = "program_decision:";
+    public static final Pattern DECISION_VIEW = Pattern.compile("^" + Pattern.quote(DECISION_VIEW_PREFIX) + ".+$");
+    private static final String NODE_BLOCK_PREFIX = "node:";
+
+    // The pages of /partner list
+    public static final String LIST_PAGER_BLOCK = "list_pager";
+    public static final String LIST_PREVIOUS_ACTION = "list_previous";
+    public static final String LIST_NEXT_ACTION = "list_next";
+
+    public static String decisionView(String treeKey) {
+        return DECISION_VIEW_PREFIX + treeKey;
+    }
+
+    /** The tree key of a decision modal's callback id, or null when it is not one. */
+    public static String treeKeyOf(String callbackId) {
+        return callbackId != null && callbackId.startsWith(DECISION_VIEW_PREFIX)
+                ? callbackId.substring(DECISION_VIEW_PREFIX.length())
+                : null;
+    }
+
+    /**
+     * The input block asking a tree node's question. Named by node id rather than position, so a submission reads
+     * the right answers even when a node is added to the playbook while a modal is open.
+     */
+    public static String nodeBlock(String nodeId) {
+        return NODE_BLOCK_PREFIX + nodeId;
+    }
 }

@@ -1,0 +1,75 @@
+package com.partnerbot.partnerships;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The existing names closest to a name typed that matches none: first those that start with it (or that it starts
+ * with), then those that contain it, then those within a few typos. Case never matters.
+ */
+public final class NameSuggestions {
+    public static final int MAX = 3;
+    /** Shorter text matches too many names as a prefix or substring to help. */
+    private static final int MIN_FRAGMENT = 2;
+
+    private NameSuggestions() {}
+
+    private record Candidate(String name, int rank, int distance) {}
+
+    public static List<String> closest(String typed, List<String> names) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        String wanted = key(typed);
+        int allowed = Math.max(2, wanted.length() / 3);
+        List<Candidate> candidates = new ArrayList<>();
+        for (String name : names) {
+            String have = key(name);
+            int distance = distance(wanted, have);
+            int rank;
+            if (wanted.length() >= MIN_FRAGMENT && (have.startsWith(wanted) || wanted.startsWith(have))) {
+                rank = 0;
+            } else if (wanted.length() >= MIN_FRAGMENT && (have.contains(wanted) || wanted.contains(have))) {
+                rank = 1;
+            } else if (distance <= allowed) {
+                rank = 2;
+            } else {
+                continue;
+            }
+            candidates.add(new Candidate(name, rank, distance));
+        }
+        return candidates.stream()
+                .sorted(Comparator.comparingInt(Candidate::rank)
+                        .thenComparingInt(Candidate::distance)
+                        .thenComparing(c -> key(c.name())))
+                .limit(MAX)
+                .map(Candidate::name)
+                .toList();
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions each count one. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}
