@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The existing names closest to a name typed that matches none: first those that start with it (or that it starts
- * with), then those that contain it, then those within a few typos. Case never matters.
+ * The existing names closest to a name typed that matches none: first those that start with it, then those it
+ * starts with, then those that contain it (or that it contains), then those within a few typos. Case never
+ * matters.
  */
 public final class NameSuggestions {
     public static final int MAX = 3;
@@ -29,12 +30,15 @@ public final class NameSuggestions {
             String have = key(name);
             int distance = distance(wanted, have);
             int rank;
-            if (wanted.length() >= MIN_FRAGMENT && (have.startsWith(wanted) || wanted.startsWith(have))) {
+            boolean fragment = wanted.length() >= MIN_FRAGMENT;
+            if (fragment && have.startsWith(wanted)) {
                 rank = 0;
-            } else if (wanted.length() >= MIN_FRAGMENT && (have.contains(wanted) || wanted.contains(have))) {
+            } else if (fragment && wanted.startsWith(have)) {
                 rank = 1;
-            } else if (distance <= allowed) {
+            } else if (fragment && (have.contains(wanted) || wanted.contains(have))) {
                 rank = 2;
+            } else if (distance <= allowed) {
+                rank = 3;
             } else {
                 continue;
             }

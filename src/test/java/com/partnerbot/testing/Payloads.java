@@ -86,6 +86,47 @@ public final class Payloads {
         return new ViewSubmission(callbackId, privateMetadata, userId);
     }
 
+    /**
+     * A button clicked in a message: a {@code block_actions} payload whose {@code response_url} is {@code
+     * responseUrl} (use {@link SlackStub#responseUrl} to have the reply recorded).
+     */
+    public static String buttonClick(
+            String userId,
+            String channelId,
+            String blockId,
+            String actionId,
+            String value,
+            String responseUrl,
+            boolean ephemeral) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("type", "block_actions");
+        root.putObject("team").put("id", SlackStub.TEAM_ID).put("domain", SlackStub.TEAM_DOMAIN);
+        root.putObject("user")
+                .put("id", userId)
+                .put("username", userId.toLowerCase())
+                .put("name", userId.toLowerCase())
+                .put("team_id", SlackStub.TEAM_ID);
+        root.put("api_app_id", SlackStub.APP_ID);
+        root.put("token", "legacy-verification-token");
+        root.putObject("container")
+                .put("type", "message")
+                .put("message_ts", "1700000000.000200")
+                .put("channel_id", channelId)
+                .put("is_ephemeral", ephemeral);
+        root.put("trigger_id", "1337.43.trigger");
+        root.putObject("channel").put("id", channelId).put("name", "channel-" + channelId.toLowerCase());
+        root.put("response_url", responseUrl);
+        ObjectNode action = root.putArray("actions").addObject();
+        action.put("type", "button");
+        action.put("action_id", actionId);
+        action.put("block_id", blockId);
+        action.putObject("text").put("type", "plain_text").put("text", actionId);
+        action.put("value", value);
+        action.put("action_ts", "1700000001.000300");
+        root.put("is_enterprise_install", false);
+        return root.toString();
+    }
+
     /** An {@code app_home_opened} event callback. */
     public static String appHomeOpened(String userId) {
         ObjectNode root = JSON.createObjectNode();
