@@ -130,7 +130,7 @@ class ListAndStatusEndToEndTest {
         assertThat(second)
                 .contains("Partner 11")
                 .contains("Partner 20")
-                .doesNotContain("Partner 10\\*")
+                .doesNotContain("*Partner 10*")
                 .doesNotContain("*Partner 21*")
                 .contains(SlackIds.LIST_PREVIOUS_ACTION)
                 .contains(SlackIds.LIST_NEXT_ACTION)
