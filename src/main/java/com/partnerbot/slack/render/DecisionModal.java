@@ -6,6 +6,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.radioButtons;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.view.Views.view;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
@@ -17,6 +18,7 @@ import com.partnerbot.playbook.Node;
 import com.partnerbot.slack.SlackIds;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,7 @@ public final class DecisionModal {
 
     private static final int HINT_MAX = 2000;
     private static final int TITLE_MAX = 24;
+    private static final int RADIO_MAX = 10;
 
     public View render(DecisionTree tree, String privateMetadata) {
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -45,7 +48,7 @@ public final class DecisionModal {
                                     ? null
                                     : plainText(Text.clip(node.help(), HINT_MAX)))
                     .optional(true)
-                    .element(radioButtons(r -> r.actionId(SlackIds.INPUT_ACTION).options(options(node))))));
+                    .element(choice(node))));
         }
         return view(v -> v.type("modal")
                 .callbackId(SlackIds.decisionView(tree.id()))
@@ -54,6 +57,16 @@ public final class DecisionModal {
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))
                 .privateMetadata(privateMetadata)
                 .blocks(blocks));
+    }
+
+    /** Radio buttons take at most 10 options; a team's playbook may give a question more, then a menu shows them. */
+    private static BlockElement choice(Node node) {
+        List<OptionObject> options = options(node);
+        return options.size() <= RADIO_MAX
+                ? radioButtons(r -> r.actionId(SlackIds.INPUT_ACTION).options(options))
+                : staticSelect(m -> m.actionId(SlackIds.INPUT_ACTION)
+                        .placeholder(plainText("Choose an answer"))
+                        .options(options));
     }
 
     private static List<OptionObject> options(Node node) {
