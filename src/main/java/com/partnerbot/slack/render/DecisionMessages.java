@@ -68,7 +68,7 @@ public final class DecisionMessages {
         blocks.add(context(List.of(markdownText("Decided by <@" + decision.decidedBy() + "> for the partner program"
                 + " · playbook " + Text.escape(decision.playbookId()) + " " + Text.escape(decision.playbookVersion())
                 + " · `" + SlackIds.COMMAND + " decide " + DecisionService.word(tree.id()) + "` to decide again"))));
-        String fallback = tree.title() + ": " + outcome.label() + " (" + decision.pathExplanation() + ")";
+        String fallback = Text.escape(tree.title() + ": " + outcome.label() + " (" + decision.pathExplanation() + ")");
         return new Messenger.Message(channelId, fallback, blocks);
     }
 
