@@ -3,20 +3,31 @@ package com.partnerbot.app;
 import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
+import com.partnerbot.partnerships.AssessmentService;
+import com.partnerbot.partnerships.DraftService;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.slack.Guarded;
 import com.partnerbot.slack.Messenger;
 import com.partnerbot.slack.SlackIds;
+import com.partnerbot.slack.actions.ReassessActionListener;
 import com.partnerbot.slack.commands.NewSubcommand;
 import com.partnerbot.slack.commands.PartnerCommandListener;
+import com.partnerbot.slack.commands.QualifySubcommand;
+import com.partnerbot.slack.commands.Subcommand;
 import com.partnerbot.slack.events.AppHomeOpenedListener;
+import com.partnerbot.slack.questionnaire.AssessmentChanges;
+import com.partnerbot.slack.questionnaire.AssessmentPost;
+import com.partnerbot.slack.questionnaire.QuestionnaireBackListener;
+import com.partnerbot.slack.questionnaire.QuestionnaireModal;
+import com.partnerbot.slack.questionnaire.QuestionnaireOpener;
+import com.partnerbot.slack.questionnaire.QuestionnaireSubmissionListener;
+import com.partnerbot.slack.questionnaire.StepReader;
+import com.partnerbot.slack.render.AssessmentBlocks;
 import com.partnerbot.slack.render.HelpRenderer;
 import com.partnerbot.slack.render.HomeRenderer;
-import com.partnerbot.slack.render.NewPartnershipModal;
-import com.partnerbot.slack.render.PartnershipMessages;
-import com.partnerbot.slack.views.NewPartnershipSubmissionListener;
+import com.partnerbot.slack.shortcuts.AssessShortcutListener;
 import com.partnerbot.store.Database;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -100,16 +111,24 @@ public final class Wiring implements AutoCloseable {
         App app = new App(config);
 
         var partnerships = new PartnershipService(database.jdbi(), clock);
+        var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships);
+        var drafts = new DraftService(database.jdbi(), clock);
         var messenger = new Messenger(work);
-        var messages = new PartnershipMessages();
+        var modal = new QuestionnaireModal(playbook);
+        var reader = new StepReader(playbook, partnerships);
+        var opener = new QuestionnaireOpener(modal, drafts, assessments);
+        var post = new AssessmentPost(new AssessmentBlocks(), new AssessmentChanges(playbook));
 
-        app.command(
-                SlackIds.COMMAND,
-                Guarded.command(new PartnerCommandListener(
-                        List.of(new NewSubcommand(new NewPartnershipModal())), new HelpRenderer())));
+        List<Subcommand> subcommands = List.of(new NewSubcommand(opener), new QualifySubcommand(partnerships, opener));
+        app.command(SlackIds.COMMAND, Guarded.command(new PartnerCommandListener(subcommands, new HelpRenderer())));
+        app.globalShortcut(SlackIds.ASSESS_SHORTCUT, new AssessShortcutListener(opener));
         app.viewSubmission(
-                SlackIds.NEW_PARTNERSHIP_VIEW,
-                Guarded.viewSubmission(new NewPartnershipSubmissionListener(partnerships, messenger, messages)));
+                SlackIds.QUESTIONNAIRE_VIEW,
+                Guarded.viewSubmission(
+                        new QuestionnaireSubmissionListener(modal, reader, drafts, assessments, messenger, post)));
+        app.blockAction(
+                SlackIds.BACK_ACTION, Guarded.action(new QuestionnaireBackListener(modal, reader, drafts, work)));
+        app.blockAction(SlackIds.REASSESS_ACTION, Guarded.action(new ReassessActionListener(partnerships, opener)));
         app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(partnerships, new HomeRenderer(), work));
         return app;
     }

@@ -1,0 +1,2 @@
+/** Button listeners on the bot's messages. */
+package com.partnerbot.slack.actions;
