@@ -129,7 +129,7 @@ public final class Wiring implements AutoCloseable {
         app.blockAction(
                 SlackIds.BACK_ACTION, Guarded.action(new QuestionnaireBackListener(modal, reader, drafts, work)));
         app.blockAction(SlackIds.REASSESS_ACTION, Guarded.action(new ReassessActionListener(partnerships, opener)));
-        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(partnerships, new HomeRenderer(), work));
+        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assessments, new HomeRenderer(), work));
         return app;
     }
 

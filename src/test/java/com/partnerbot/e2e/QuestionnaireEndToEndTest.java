@@ -132,6 +132,22 @@ class QuestionnaireEndToEndTest {
     }
 
     @Test
+    void theHomeTabShowsEachPartnershipWithItsVerdictAndTier() throws Exception {
+        QuestionnaireDriver.open(app, "new Acme")
+                .basics("Acme", "C1", "U1")
+                .qualification("spend_commitment", "dedicated_engineering", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"))
+                .exit("x");
+        app.signed.postEvent(app.events, Payloads.appHomeOpened("U1"));
+        app.work.runAll();
+        assertThat(app.slack.calls("views.publish").get(0).args().get("view").toString())
+                .contains("Acme")
+                .contains("Real partnership")
+                .contains("Tier 1");
+    }
+
+    @Test
     void missingAnswersAreFieldErrorsOnTheRightBlockAndNothingIsStored() throws Exception {
         var q = QuestionnaireDriver.open(app, "new Initech").basics("Initech", "C1", "U1");
         q.submit(s -> s.option(SlackIds.OUR_KIND_BLOCK, null).text(SlackIds.DEPENDENCY_BLOCK, "x"));
