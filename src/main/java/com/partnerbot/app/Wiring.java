@@ -5,6 +5,7 @@ import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
 import com.partnerbot.partnerships.AssessmentService;
+import com.partnerbot.partnerships.DraftService;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.playbook.Playbook;
@@ -13,24 +14,32 @@ import com.partnerbot.slack.Guarded;
 import com.partnerbot.slack.Messenger;
 import com.partnerbot.slack.SlackIds;
 import com.partnerbot.slack.actions.ListPageActionListener;
+import com.partnerbot.slack.actions.ReassessActionListener;
 import com.partnerbot.slack.commands.DecideSubcommand;
 import com.partnerbot.slack.commands.EcosystemSubcommand;
 import com.partnerbot.slack.commands.ListSubcommand;
 import com.partnerbot.slack.commands.NewSubcommand;
 import com.partnerbot.slack.commands.PartnerCommandListener;
+import com.partnerbot.slack.commands.QualifySubcommand;
 import com.partnerbot.slack.commands.StatusSubcommand;
+import com.partnerbot.slack.commands.Subcommand;
 import com.partnerbot.slack.events.AppHomeOpenedListener;
+import com.partnerbot.slack.questionnaire.AssessmentChanges;
+import com.partnerbot.slack.questionnaire.AssessmentPost;
+import com.partnerbot.slack.questionnaire.QuestionnaireBackListener;
+import com.partnerbot.slack.questionnaire.QuestionnaireModal;
+import com.partnerbot.slack.questionnaire.QuestionnaireOpener;
+import com.partnerbot.slack.questionnaire.QuestionnaireSubmissionListener;
+import com.partnerbot.slack.questionnaire.StepReader;
 import com.partnerbot.slack.render.AssessmentBlocks;
 import com.partnerbot.slack.render.DecisionMessages;
 import com.partnerbot.slack.render.DecisionModal;
 import com.partnerbot.slack.render.HelpRenderer;
 import com.partnerbot.slack.render.HomeRenderer;
-import com.partnerbot.slack.render.NewPartnershipModal;
 import com.partnerbot.slack.render.PartnershipListRenderer;
-import com.partnerbot.slack.render.PartnershipMessages;
 import com.partnerbot.slack.render.StatusRenderer;
+import com.partnerbot.slack.shortcuts.AssessShortcutListener;
 import com.partnerbot.slack.views.DecisionSubmissionListener;
-import com.partnerbot.slack.views.NewPartnershipSubmissionListener;
 import com.partnerbot.store.Database;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -114,26 +123,28 @@ public final class Wiring implements AutoCloseable {
         App app = new App(config);
 
         var partnerships = new PartnershipService(database.jdbi(), clock);
-        var messenger = new Messenger(work);
-        var messages = new PartnershipMessages();
         var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships);
+        var drafts = new DraftService(database.jdbi(), clock);
+        var messenger = new Messenger(work);
+        var modal = new QuestionnaireModal(playbook);
+        var reader = new StepReader(playbook, partnerships);
+        var opener = new QuestionnaireOpener(modal, drafts, assessments);
+        var post = new AssessmentPost(new AssessmentBlocks(), new AssessmentChanges(playbook));
         var decisions = new DecisionService(database.jdbi(), playbook, clock);
         var decisionMessages = new DecisionMessages();
         var listRenderer = new PartnershipListRenderer();
         var decide = new DecideSubcommand(decisions, new DecisionModal(), decisionMessages);
 
-        app.command(
-                SlackIds.COMMAND,
-                Guarded.command(new PartnerCommandListener(
-                        List.of(
-                                new NewSubcommand(new NewPartnershipModal()),
-                                new ListSubcommand(assessments, listRenderer),
-                                new StatusSubcommand(
-                                        new StatusService(partnerships, assessments),
-                                        new StatusRenderer(new AssessmentBlocks())),
-                                decide,
-                                new EcosystemSubcommand(decide)),
-                        new HelpRenderer())));
+        List<Subcommand> subcommands = List.of(
+                new NewSubcommand(opener),
+                new QualifySubcommand(partnerships, opener),
+                new ListSubcommand(assessments, listRenderer),
+                new StatusSubcommand(
+                        new StatusService(partnerships, assessments), new StatusRenderer(new AssessmentBlocks())),
+                decide,
+                new EcosystemSubcommand(decide));
+        app.command(SlackIds.COMMAND, Guarded.command(new PartnerCommandListener(subcommands, new HelpRenderer())));
+        app.globalShortcut(SlackIds.ASSESS_SHORTCUT, new AssessShortcutListener(opener));
         app.viewSubmission(
                 SlackIds.DECISION_VIEW,
                 Guarded.viewSubmission(new DecisionSubmissionListener(decisions, messenger, decisionMessages)));
@@ -141,9 +152,13 @@ public final class Wiring implements AutoCloseable {
         app.blockAction(SlackIds.LIST_PREVIOUS_ACTION, listPage);
         app.blockAction(SlackIds.LIST_NEXT_ACTION, listPage);
         app.viewSubmission(
-                SlackIds.NEW_PARTNERSHIP_VIEW,
-                Guarded.viewSubmission(new NewPartnershipSubmissionListener(partnerships, messenger, messages)));
-        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(partnerships, new HomeRenderer(), work));
+                SlackIds.QUESTIONNAIRE_VIEW,
+                Guarded.viewSubmission(
+                        new QuestionnaireSubmissionListener(modal, reader, drafts, assessments, messenger, post)));
+        app.blockAction(
+                SlackIds.BACK_ACTION, Guarded.action(new QuestionnaireBackListener(modal, reader, drafts, work)));
+        app.blockAction(SlackIds.REASSESS_ACTION, Guarded.action(new ReassessActionListener(partnerships, opener)));
+        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assessments, new HomeRenderer(), work));
         return app;
     }
 

@@ -81,6 +81,10 @@ public final class PartnershipService {
         throw e;
     }
 
+    public Optional<Partnership> findById(String teamId, String id) {
+        return jdbi.withExtension(PartnershipDao.class, dao -> dao.findById(teamId, id));
+    }
+
     public Optional<Partnership> findByName(String teamId, String name) {
         return jdbi.withExtension(PartnershipDao.class, dao -> dao.findByName(teamId, name));
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnerbot.slack.SlackIds;
-import com.partnerbot.store.Partnership;
 import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import com.partnerbot.testing.SignedRequests;
@@ -56,57 +55,28 @@ class FoundationEndToEndTest {
     }
 
     @Test
-    void newOpensTheModalThenSubmissionStoresAndConfirmsInTheChannel() throws Exception {
+    void newOpensTheQuestionnaireAtOncePrefilledFromTheCommand() throws Exception {
         HttpResponse<String> ack = app.command("new Acme Cloud", "U1", "C1");
         assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).isEmpty();
 
         RecordedCall open = app.slack.calls("views.open").get(0);
         JsonNode view = open.args().get("view");
         assertThat(open.arg("trigger_id")).isNotBlank();
-        assertThat(view.path("callback_id").asText()).isEqualTo(SlackIds.NEW_PARTNERSHIP_VIEW);
+        assertThat(view.path("callback_id").asText()).isEqualTo(SlackIds.QUESTIONNAIRE_VIEW);
         assertThat(view.toString())
+                .contains("Step 1 of 5")
                 .contains("\"initial_value\":\"Acme Cloud\"")
                 .contains("\"initial_conversation\":\"C1\"")
                 .contains("\"initial_user\":\"U1\"")
                 .contains("\"max_length\":80");
-
-        HttpResponse<String> submitted = app.interaction(Payloads.viewSubmission(
-                        SlackIds.NEW_PARTNERSHIP_VIEW,
-                        view.path("private_metadata").asText(),
-                        "U1")
-                .text(SlackIds.NAME_BLOCK, "Acme Cloud")
-                .conversation(SlackIds.CHANNEL_BLOCK, "C2")
-                .user(SlackIds.OWNER_BLOCK, "U7")
-                .text(SlackIds.DESCRIPTION_BLOCK, "Co-sell the analytics add-on")
-                .json());
-        assertThat(submitted.statusCode()).isEqualTo(200);
-        assertThat(submitted.body()).isEmpty();
-
-        Partnership stored =
-                app.partnerships().findByName("T0STUB", "acme cloud").orElseThrow();
-        assertThat(stored.channelId()).isEqualTo("C2");
-        assertThat(stored.ownerUserId()).isEqualTo("U7");
-        assertThat(stored.createdBy()).isEqualTo("U1");
-        assertThat(stored.description()).isEqualTo("Co-sell the analytics add-on");
-
-        // The confirmation is posted only after the acknowledgement, by background work.
-        assertThat(app.slack.calls("chat.postMessage")).isEmpty();
-        app.work.runAll();
-        RecordedCall posted = app.slack.calls("chat.postMessage").get(0);
-        assertThat(posted.arg("channel")).isEqualTo("C2");
-        assertThat(posted.args().get("blocks").toString())
-                .contains("Acme Cloud")
-                .contains("<@U7>");
     }
 
     @Test
     void anEmptyNameIsAFieldErrorAndNothingIsStored() throws Exception {
-        HttpResponse<String> response = app.interaction(Payloads.viewSubmission(SlackIds.NEW_PARTNERSHIP_VIEW, "", "U1")
-                .text(SlackIds.NAME_BLOCK, "   ")
-                .conversation(SlackIds.CHANNEL_BLOCK, "C1")
-                .user(SlackIds.OWNER_BLOCK, "U1")
-                .json());
-        JsonNode body = app.json(response.body());
+        var q = QuestionnaireDriver.open(app, "new");
+        q.basics("   ", "C1", "U1");
+        JsonNode body = q.lastBody();
         assertThat(body.path("response_action").asText()).isEqualTo("errors");
         assertThat(body.path("errors").path(SlackIds.NAME_BLOCK).asText()).contains("name");
         assertThat(app.partnerships().countByTeam("T0STUB")).isZero();
@@ -114,65 +84,11 @@ class FoundationEndToEndTest {
 
     @Test
     void aNameLongerThanTheFieldAllowsIsRefusedNotCut() throws Exception {
-        String longName = "A".repeat(81);
-        JsonNode body = app.json(app.interaction(Payloads.viewSubmission(SlackIds.NEW_PARTNERSHIP_VIEW, "", "U1")
-                        .text(SlackIds.NAME_BLOCK, longName)
-                        .conversation(SlackIds.CHANNEL_BLOCK, "C1")
-                        .user(SlackIds.OWNER_BLOCK, "U1")
-                        .json())
-                .body());
-        assertThat(body.path("errors").path(SlackIds.NAME_BLOCK).asText()).contains("80 characters");
+        var q = QuestionnaireDriver.open(app, "new");
+        q.basics("A".repeat(81), "C1", "U1");
+        assertThat(q.lastBody().path("errors").path(SlackIds.NAME_BLOCK).asText())
+                .contains("80 characters");
         assertThat(app.partnerships().countByTeam("T0STUB")).isZero();
-    }
-
-    @Test
-    void aDuplicateNameInTheWorkspaceIsAFieldError() throws Exception {
-        String submit = Payloads.viewSubmission(SlackIds.NEW_PARTNERSHIP_VIEW, "", "U1")
-                .text(SlackIds.NAME_BLOCK, "Acme")
-                .conversation(SlackIds.CHANNEL_BLOCK, "C1")
-                .user(SlackIds.OWNER_BLOCK, "U1")
-                .json();
-        assertThat(app.interaction(submit).body()).isEmpty();
-        JsonNode second =
-                app.json(app.interaction(submit.replace("\"Acme\"", "\"ACME\"")).body());
-        assertThat(second.path("errors").path(SlackIds.NAME_BLOCK).asText()).contains("already exists");
-        assertThat(app.partnerships().countByTeam("T0STUB")).isEqualTo(1);
-    }
-
-    @Test
-    void aFailedConfirmationIsLoggedToldToTheUserAndThePartnershipStays() throws Exception {
-        app.slack.channel("C9", "secret-deals", true, false);
-        app.command("new Globex", "U1", "C1");
-        String metadata = app.slack
-                .calls("views.open")
-                .get(0)
-                .args()
-                .path("view")
-                .path("private_metadata")
-                .asText();
-        app.interaction(Payloads.viewSubmission(SlackIds.NEW_PARTNERSHIP_VIEW, metadata, "U1")
-                .text(SlackIds.NAME_BLOCK, "Globex")
-                .conversation(SlackIds.CHANNEL_BLOCK, "C9")
-                .user(SlackIds.OWNER_BLOCK, "U1")
-                .json());
-        app.work.runAll();
-        assertThat(app.partnerships().findByName("T0STUB", "Globex")).isPresent();
-        RecordedCall told = app.slack.calls("response_url").get(0);
-        assertThat(told.arg("response_type")).isEqualTo("ephemeral");
-        assertThat(told.arg("text")).contains("/invite @Partnerbot").contains("saved");
-    }
-
-    @Test
-    void aRateLimitedPostIsRetriedAfterSlacksRetryAfter() throws Exception {
-        app.slack.rateLimitNext("chat.postMessage", 7);
-        app.interaction(Payloads.viewSubmission(SlackIds.NEW_PARTNERSHIP_VIEW, "", "U1")
-                .text(SlackIds.NAME_BLOCK, "Initech")
-                .conversation(SlackIds.CHANNEL_BLOCK, "C1")
-                .user(SlackIds.OWNER_BLOCK, "U1")
-                .json());
-        app.work.runAll();
-        assertThat(app.work.delays()).containsExactly(Duration.ofSeconds(7));
-        assertThat(app.slack.calls("chat.postMessage")).hasSize(2);
     }
 
     @Test
@@ -208,14 +124,6 @@ class FoundationEndToEndTest {
                         .postSigned(app.events, SignedRequests.FORM, "", Instant.now())
                         .statusCode())
                 .isBetween(400, 499);
-    }
-
-    @Test
-    void aSubmissionFromAnUnknownCallbackGetsAClearAnswer() throws Exception {
-        HttpResponse<String> response = app.interaction(
-                Payloads.viewSubmission("no_such_view", "", "U1").json());
-        assertThat(response.statusCode()).isLessThan(500);
-        assertThat(app.partnerships().countByTeam("T0STUB")).isZero();
     }
 
     @Test

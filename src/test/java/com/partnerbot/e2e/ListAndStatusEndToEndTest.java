@@ -118,8 +118,8 @@ class ListAndStatusEndToEndTest {
                 .contains("Page 1 of 3");
 
         String responseUrl = app.slack.responseUrl("list-click-1");
-        var click = app.interaction(Payloads.buttonClick(
-                "U1", "C1", SlackIds.LIST_PAGER_BLOCK, SlackIds.LIST_NEXT_ACTION, "1", responseUrl, true));
+        var click =
+                app.interaction(Payloads.buttonAction(SlackIds.LIST_NEXT_ACTION, "1", "U1", null, "C1", responseUrl));
         assertThat(click.statusCode()).isEqualTo(200);
         assertThat(app.slack.calls("response_url")).isEmpty();
         app.work.runAll();
@@ -136,8 +136,7 @@ class ListAndStatusEndToEndTest {
                 .contains(SlackIds.LIST_NEXT_ACTION)
                 .contains("Page 2 of 3");
 
-        app.interaction(Payloads.buttonClick(
-                "U1", "C1", SlackIds.LIST_PAGER_BLOCK, SlackIds.LIST_NEXT_ACTION, "2", responseUrl, true));
+        app.interaction(Payloads.buttonAction(SlackIds.LIST_NEXT_ACTION, "2", "U1", null, "C1", responseUrl));
         app.work.runAll();
         String third =
                 app.slack.calls("response_url").get(1).args().get("blocks").toString();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerbot.app.Settings;
 import com.partnerbot.app.Wiring;
 import com.partnerbot.playbook.PlaybookLoader;
+import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.testing.ManualWork;
 import com.partnerbot.testing.SignedRequests;
@@ -33,27 +34,35 @@ public final class RunningApp implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private RunningApp(SlackStub slack, Path dir, boolean socketMode) throws Exception {
+    private RunningApp(SlackStub slack, Path dir, boolean socketMode, BackgroundWork background) throws Exception {
         this.slack = slack;
         this.dir = dir;
         this.signed = new SignedRequests(SIGNING_SECRET, Clock.systemUTC(), slack);
-        this.wiring =
-                Wiring.start(settings(slack, dir, socketMode), PlaybookLoader.loadDefault(), Clock.systemUTC(), work);
+        this.wiring = Wiring.start(
+                settings(slack, dir, socketMode),
+                PlaybookLoader.loadDefault(),
+                Clock.systemUTC(),
+                background == null ? work : background);
         this.events = URI.create("http://127.0.0.1:" + wiring.port() + "/slack/events");
     }
 
     public static RunningApp http(Path dir) throws Exception {
-        return new RunningApp(new SlackStub(), dir, false);
+        return new RunningApp(new SlackStub(), dir, false, null);
+    }
+
+    /** With the production thread pool for background work, for benchmarks that time real hand-offs. */
+    public static RunningApp httpWithThreads(Path dir) throws Exception {
+        return new RunningApp(new SlackStub(), dir, false, BackgroundWork.pool(4));
     }
 
     public static RunningApp socketMode(Path dir) throws Exception {
-        return new RunningApp(new SlackStub(), dir, true);
+        return new RunningApp(new SlackStub(), dir, true, null);
     }
 
     /** Starts a second application on the same database and stub, as after a restart. */
     public RunningApp restart() throws Exception {
         wiring.close();
-        return new RunningApp(slack, dir, false);
+        return new RunningApp(slack, dir, false, null);
     }
 
     static Settings settings(SlackStub slack, Path dir, boolean socketMode) {

@@ -33,11 +33,15 @@ class SecretsStayOutOfLogsTest {
             app.slack.failNext("views.open", "expired_trigger_id");
             app.command("new Acme");
             app.slack.rateLimitNext("chat.postMessage", 1).channel("C9", "private", true, false);
-            app.interaction(Payloads.viewSubmission(SlackIds.NEW_PARTNERSHIP_VIEW, "{broken", "U1")
+            app.interaction(Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, "{broken", "U1")
                     .text(SlackIds.NAME_BLOCK, "Acme")
-                    .conversation(SlackIds.CHANNEL_BLOCK, "C9")
-                    .user(SlackIds.OWNER_BLOCK, "U1")
                     .json());
+            QuestionnaireDriver.open(app, "new Acme")
+                    .basics("Acme", "C9", "U1")
+                    .qualification("nothing", "nothing", "x")
+                    .value("a", "", "")
+                    .leverageAndTier("co_marketing", java.util.Map.of("self_serve", "yes"))
+                    .exit("");
             app.work.runAll();
         } finally {
             root.detachAppender(appender);

@@ -87,43 +87,70 @@ public final class Payloads {
     }
 
     /**
-     * A button clicked in a message: a {@code block_actions} payload whose {@code response_url} is {@code
-     * responseUrl} (use {@link SlackStub#responseUrl} to have the reply recorded).
+     * A {@code block_actions} payload for a button: inside a modal when {@code viewJson} is given (Slack then sends
+     * the view with its current state), else on a message in {@code channelId}.
      */
-    public static String buttonClick(
-            String userId,
-            String channelId,
-            String blockId,
-            String actionId,
-            String value,
-            String responseUrl,
-            boolean ephemeral) {
+    public static String buttonAction(
+            String actionId, String value, String userId, String viewJson, String channelId, String responseUrl) {
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "block_actions");
         root.putObject("team").put("id", SlackStub.TEAM_ID).put("domain", SlackStub.TEAM_DOMAIN);
         root.putObject("user")
                 .put("id", userId)
                 .put("username", userId.toLowerCase())
-                .put("name", userId.toLowerCase())
                 .put("team_id", SlackStub.TEAM_ID);
         root.put("api_app_id", SlackStub.APP_ID);
         root.put("token", "legacy-verification-token");
-        root.putObject("container")
-                .put("type", "message")
-                .put("message_ts", "1700000000.000200")
-                .put("channel_id", channelId)
-                .put("is_ephemeral", ephemeral);
-        root.put("trigger_id", "1337.43.trigger");
-        root.putObject("channel").put("id", channelId).put("name", "channel-" + channelId.toLowerCase());
-        root.put("response_url", responseUrl);
+        root.put("trigger_id", "4242.42.trigger-" + actionId);
+        if (viewJson != null) {
+            try {
+                ObjectNode view = (ObjectNode) JSON.readTree(viewJson);
+                view.put("id", view.path("id").asText("V0BACK"));
+                view.put("hash", view.path("hash").asText("1700000000.back"));
+                root.set("view", view);
+                root.putObject("container")
+                        .put("type", "view")
+                        .put("view_id", view.path("id").asText());
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(e);
+            }
+        } else {
+            root.putObject("channel").put("id", channelId).put("name", "partners");
+            root.putObject("container")
+                    .put("type", "message")
+                    .put("channel_id", channelId)
+                    .put("message_ts", "1700000000.000200");
+            root.putObject("message")
+                    .put("type", "message")
+                    .put("ts", "1700000000.000200")
+                    .put("text", "verdict");
+            if (responseUrl != null) {
+                root.put("response_url", responseUrl);
+            }
+        }
         ObjectNode action = root.putArray("actions").addObject();
-        action.put("type", "button");
         action.put("action_id", actionId);
-        action.put("block_id", blockId);
-        action.putObject("text").put("type", "plain_text").put("text", actionId);
+        action.put("block_id", "b-" + actionId);
+        action.put("type", "button");
         action.put("value", value);
-        action.put("action_ts", "1700000001.000300");
-        root.put("is_enterprise_install", false);
+        action.putObject("text").put("type", "plain_text").put("text", actionId);
+        action.put("action_ts", "1700000000.000300");
+        return root.toString();
+    }
+
+    /** A global shortcut invocation. */
+    public static String globalShortcut(String callbackId, String userId) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("type", "shortcut");
+        root.put("token", "legacy-verification-token");
+        root.put("action_ts", "1700000000.000400");
+        root.putObject("team").put("id", SlackStub.TEAM_ID).put("domain", SlackStub.TEAM_DOMAIN);
+        root.putObject("user")
+                .put("id", userId)
+                .put("username", userId.toLowerCase())
+                .put("team_id", SlackStub.TEAM_ID);
+        root.put("callback_id", callbackId);
+        root.put("trigger_id", "5151.42.shortcut");
         return root.toString();
     }
 

@@ -1,2 +1,2 @@
-/** Listeners for buttons and other block actions in the bot's messages. */
+/** Button listeners on the bot's messages. */
 package com.partnerbot.slack.actions;

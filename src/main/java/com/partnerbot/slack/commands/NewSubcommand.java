@@ -1,20 +1,20 @@
 package com.partnerbot.slack.commands;
 
-import com.partnerbot.slack.ModalMetadata;
-import com.partnerbot.slack.render.NewPartnershipModal;
+import com.partnerbot.partnerships.QuestionnaireAnswers;
+import com.partnerbot.slack.questionnaire.QuestionnaireOpener;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.views.ViewsOpenResponse;
 import java.io.IOException;
+import java.util.Optional;
 
-/** {@code /partner new [NAME]}: opens the new-partnership modal at once, while the trigger id is fresh. */
+/** {@code /partner new [NAME]}: opens the questionnaire at once, prefilled with the name, this channel and the caller. */
 public final class NewSubcommand implements Subcommand {
-    private final NewPartnershipModal modal;
+    private final QuestionnaireOpener opener;
 
-    public NewSubcommand(NewPartnershipModal modal) {
-        this.modal = modal;
+    public NewSubcommand(QuestionnaireOpener opener) {
+        this.opener = opener;
     }
 
     @Override
@@ -29,7 +29,8 @@ public final class NewSubcommand implements Subcommand {
 
     @Override
     public String purpose() {
-        return "Start tracking a partnership: its name, channel, owner and a one-line description.";
+        return "Start a partnership and answer the playbook's qualification questions; the verdict, with why, goes"
+                + " to its channel.";
     }
 
     @Override
@@ -40,19 +41,24 @@ public final class NewSubcommand implements Subcommand {
     @Override
     public Response handle(String args, SlashCommandRequest req, SlashCommandContext ctx)
             throws IOException, SlackApiException {
-        var payload = req.getPayload();
-        var metadata = new ModalMetadata(payload.getChannelId(), payload.getResponseUrl());
-        var view = modal.render(
-                new NewPartnershipModal.Prefill(args, payload.getChannelId(), payload.getUserId(), null),
-                metadata.encode());
-        ViewsOpenResponse opened =
-                ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(view));
-        if (!opened.isOk()) {
-            ctx.logger.warn("views.open failed: {}", opened.getError());
-            return ctx.ack(r -> r.responseType("ephemeral")
-                    .text("I couldn't open the form (Slack said `" + opened.getError() + "`). Please run `/partner new`"
-                            + " again."));
-        }
-        return ctx.ack();
+        var p = req.getPayload();
+        var prefill = QuestionnaireAnswers.empty()
+                .withBasics(args.isBlank() ? null : args, p.getChannelId(), p.getUserId(), null);
+        Optional<String> error = opener.openNew(
+                new QuestionnaireOpener.Opening(
+                        ctx.client(),
+                        p.getTriggerId(),
+                        ctx.getTeamId(),
+                        p.getUserId(),
+                        p.getChannelId(),
+                        Optional.ofNullable(p.getResponseUrl())),
+                prefill);
+        return error.map(e -> cannotOpen(ctx, e)).orElseGet(ctx::ack);
+    }
+
+    static Response cannotOpen(SlashCommandContext ctx, String error) {
+        ctx.logger.warn("views.open failed: {}", error);
+        return ctx.ack(r -> r.responseType("ephemeral")
+                .text("I couldn't open the form (Slack said `" + error + "`). Please run the command again."));
     }
 }

@@ -1,6 +1,6 @@
 package com.partnerbot.slack.events;
 
-import com.partnerbot.partnerships.PartnershipService;
+import com.partnerbot.partnerships.AssessmentService;
 import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.slack.render.HomeRenderer;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
@@ -11,12 +11,12 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 
 /** Publishes the Home tab each time someone opens it, after acknowledging the event. */
 public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpenedEvent> {
-    private final PartnershipService partnerships;
+    private final AssessmentService assessments;
     private final HomeRenderer renderer;
     private final BackgroundWork work;
 
-    public AppHomeOpenedListener(PartnershipService partnerships, HomeRenderer renderer, BackgroundWork work) {
-        this.partnerships = partnerships;
+    public AppHomeOpenedListener(AssessmentService assessments, HomeRenderer renderer, BackgroundWork work) {
+        this.assessments = assessments;
         this.renderer = renderer;
         this.work = work;
     }
@@ -31,7 +31,7 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
         String userId = event.getUser();
         var client = ctx.client();
         work.run(() -> {
-            var view = renderer.render(partnerships.list(teamId));
+            var view = renderer.render(assessments.overview(teamId));
             try {
                 var published = client.viewsPublish(r -> r.userId(userId).view(view));
                 if (!published.isOk()) {

@@ -47,7 +47,7 @@ public final class AssessmentBlocks {
         StringBuilder plan = new StringBuilder();
         if (s.investment() != null) {
             plan.append("*Investment:* ").append(Text.escape(s.investment()));
-            plan.append("\n_Why:_ ").append(Text.escape(s.leverageExplain()));
+            plan.append("\n_Why:_ ").append(Text.path(s.leverageExplain()));
             if (s.investmentAdvice() != null) {
                 plan.append("\n").append(Text.escape(s.investmentAdvice()));
             }
@@ -56,7 +56,7 @@ public final class AssessmentBlocks {
             plan.append(plan.isEmpty() ? "" : "\n\n")
                     .append("*Recommended tier:* ")
                     .append(Text.escape(s.tier()));
-            plan.append("\n_Why:_ ").append(Text.escape(s.tierExplain()));
+            plan.append("\n_Why:_ ").append(Text.path(s.tierExplain()));
             for (AssessmentSummary.Due due : s.followUps()) {
                 plan.append("\n:calendar: ")
                         .append(Text.escape(due.label()))

@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.view.Views.view;
 
+import com.partnerbot.partnerships.PartnershipOverview;
 import com.partnerbot.store.Partnership;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
@@ -19,7 +20,7 @@ public final class HomeRenderer {
     /** Slack shows at most 100 blocks on Home; the list stops well before, leaving room for the rest. */
     static final int MAX_LISTED = 80;
 
-    public View render(List<Partnership> partnerships) {
+    public View render(List<PartnershipOverview> partnerships) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Partnerbot"))));
         blocks.add(section(s -> s.text(markdownText("Real partnerships carry commitments on both sides. Partnerbot asks"
@@ -33,14 +34,26 @@ public final class HomeRenderer {
             blocks.add(section(s -> s.text(markdownText("*Partnerships* (" + partnerships.size() + ")"))));
             partnerships.stream()
                     .limit(MAX_LISTED)
-                    .forEach(p -> blocks.add(section(s -> s.text(markdownText("*"
-                            + Text.escape(p.name()) + "*  ·  <#" + p.channelId() + ">  ·  owner <@" + p.ownerUserId()
-                            + ">")))));
+                    .forEach(o -> blocks.add(section(s -> s.text(markdownText(line(o))))));
             if (partnerships.size() > MAX_LISTED) {
                 blocks.add(context(List.of(markdownText(
                         "…and " + (partnerships.size() - MAX_LISTED) + " more. `/partner list` shows them all."))));
             }
         }
         return view(v -> v.type("home").blocks(blocks));
+    }
+
+    /** One partnership: name, verdict and tier when assessed, channel and owner. */
+    static String line(PartnershipOverview o) {
+        Partnership p = o.partnership();
+        String assessed = o.latest()
+                .map(a -> AssessmentBlocks.icon(a.summary().verdictId()) + " "
+                        + Text.escape(a.summary().verdict())
+                        + (a.summary().tier() == null
+                                ? ""
+                                : "  ·  " + Text.escape(a.summary().tier())))
+                .orElse(":white_circle: not assessed yet");
+        return "*" + Text.escape(p.name()) + "*  ·  " + assessed + "\n<#" + p.channelId() + ">  ·  owner <@"
+                + p.ownerUserId() + ">";
     }
 }

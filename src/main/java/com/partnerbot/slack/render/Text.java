@@ -9,6 +9,11 @@ public final class Text {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** A decision path ("a -> b -> Outcome") escaped, with arrows that read as arrows. */
+    public static String path(String s) {
+        return escape(s == null ? "" : s.replace(" -> ", " → "));
+    }
+
     /** Text for inside backticks: escaped, backticks removed, and cut to {@code max} with an ellipsis. */
     public static String code(String s, int max) {
         return clip(escape(s).replace("`", "'"), max);

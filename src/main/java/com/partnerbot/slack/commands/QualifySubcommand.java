@@ -1,0 +1,68 @@
+package com.partnerbot.slack.commands;
+
+import com.partnerbot.partnerships.PartnershipService;
+import com.partnerbot.slack.questionnaire.QuestionnaireOpener;
+import com.partnerbot.slack.render.Text;
+import com.partnerbot.store.Partnership;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import java.io.IOException;
+import java.util.Optional;
+
+/** {@code /partner qualify NAME}: the questionnaire again for an existing partnership, prefilled with its last answers. */
+public final class QualifySubcommand implements Subcommand {
+    private final PartnershipService partnerships;
+    private final QuestionnaireOpener opener;
+
+    public QualifySubcommand(PartnershipService partnerships, QuestionnaireOpener opener) {
+        this.partnerships = partnerships;
+        this.opener = opener;
+    }
+
+    @Override
+    public String name() {
+        return "qualify";
+    }
+
+    @Override
+    public String usage() {
+        return "qualify NAME";
+    }
+
+    @Override
+    public String purpose() {
+        return "Re-assess a partnership; every assessment is kept and the channel hears what changed.";
+    }
+
+    @Override
+    public String example() {
+        return "/partner qualify Acme Cloud";
+    }
+
+    @Override
+    public Response handle(String args, SlashCommandRequest req, SlashCommandContext ctx)
+            throws IOException, SlackApiException {
+        if (args.isBlank()) {
+            return ctx.ack(r -> r.responseType("ephemeral").text("Which partnership? Usage: `" + example() + "`"));
+        }
+        Optional<Partnership> found = partnerships.findByName(ctx.getTeamId(), args);
+        if (found.isEmpty()) {
+            return ctx.ack(r -> r.responseType("ephemeral")
+                    .text("No partnership named \"" + Text.escape(args) + "\" here. `/partner list` shows them all;"
+                            + " `/partner new " + Text.escape(args) + "` starts one."));
+        }
+        var p = req.getPayload();
+        Optional<String> error = opener.openReassessment(
+                new QuestionnaireOpener.Opening(
+                        ctx.client(),
+                        p.getTriggerId(),
+                        ctx.getTeamId(),
+                        p.getUserId(),
+                        p.getChannelId(),
+                        Optional.ofNullable(p.getResponseUrl())),
+                found.get());
+        return error.map(e -> NewSubcommand.cannotOpen(ctx, e)).orElseGet(ctx::ack);
+    }
+}

@@ -1,0 +1,70 @@
+package com.partnerbot.slack.questionnaire;
+
+import com.partnerbot.partnerships.AssessmentService;
+import com.partnerbot.partnerships.DraftService;
+import com.partnerbot.partnerships.QuestionnaireAnswers;
+import com.partnerbot.partnerships.StoredAssessment;
+import com.partnerbot.store.Partnership;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Opens the questionnaire: renders its first step and calls views.open while the trigger id is fresh, then records
+ * the draft. Used by {@code /partner new}, {@code /partner qualify}, the shortcut and the Re-assess button.
+ */
+public final class QuestionnaireOpener {
+    private final QuestionnaireModal modal;
+    private final DraftService drafts;
+    private final AssessmentService assessments;
+
+    public QuestionnaireOpener(QuestionnaireModal modal, DraftService drafts, AssessmentService assessments) {
+        this.modal = modal;
+        this.drafts = drafts;
+        this.assessments = assessments;
+    }
+
+    /** Who opens it and from where; {@code responseUrl} is empty where Slack gives none (shortcuts, buttons). */
+    public record Opening(
+            MethodsClient client,
+            String triggerId,
+            String teamId,
+            String userId,
+            String originChannelId,
+            Optional<String> responseUrl) {}
+
+    /** Opens the questionnaire for a new partnership; returns Slack's error when the modal could not open. */
+    public Optional<String> openNew(Opening o, QuestionnaireAnswers prefill) throws IOException, SlackApiException {
+        return open(o, null, prefill, Step.BASICS);
+    }
+
+    /** Opens a re-assessment, prefilled with the last answers. */
+    public Optional<String> openReassessment(Opening o, Partnership p) throws IOException, SlackApiException {
+        QuestionnaireAnswers last = assessments
+                .latest(p.teamId(), p.id())
+                .map(StoredAssessment::answers)
+                .orElse(QuestionnaireAnswers.empty());
+        QuestionnaireAnswers prefill = last.withBasics(p.name(), p.channelId(), p.ownerUserId(), p.description());
+        return open(o, p.id(), prefill, Step.QUALIFICATION);
+    }
+
+    private Optional<String> open(Opening o, String partnershipId, QuestionnaireAnswers prefill, Step first)
+            throws IOException, SlackApiException {
+        String draftId = UUID.randomUUID().toString();
+        QuestionnaireMetadata metadata = new QuestionnaireMetadata(
+                draftId,
+                first,
+                partnershipId,
+                o.originChannelId(),
+                o.responseUrl().orElse(null));
+        var view = modal.render(metadata, prefill);
+        var opened = o.client().viewsOpen(r -> r.triggerId(o.triggerId()).view(view));
+        if (!opened.isOk()) {
+            return Optional.of(opened.getError());
+        }
+        drafts.open(o.teamId(), draftId, o.userId(), partnershipId, prefill);
+        return Optional.empty();
+    }
+}

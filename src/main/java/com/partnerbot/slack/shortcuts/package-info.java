@@ -1,0 +1,2 @@
+/** Global and message shortcuts. */
+package com.partnerbot.slack.shortcuts;

@@ -1,0 +1,328 @@
+package com.partnerbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.partnerbot.playbook.PlaybookLoader;
+import com.partnerbot.slack.SlackIds;
+import com.partnerbot.store.AssessmentDao;
+import com.partnerbot.store.AssessmentRow;
+import com.partnerbot.store.Partnership;
+import com.partnerbot.testing.Payloads;
+import com.partnerbot.testing.RecordedCall;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The qualification questionnaire end to end: signed requests in, the verdict in the channel, history kept. */
+class QuestionnaireEndToEndTest {
+    private static final String TEAM = "T0STUB";
+
+    @TempDir
+    Path dir;
+
+    private RunningApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = RunningApp.http(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    private AssessmentDao assessments() {
+        return app.wiring.database().jdbi().onDemand(AssessmentDao.class);
+    }
+
+    private Partnership partnership(String name) {
+        return app.partnerships().findByName(TEAM, name).orElseThrow();
+    }
+
+    /** Runs background work and returns the one channel post it made. */
+    private RecordedCall channelPost() {
+        int before = app.slack.calls("chat.postMessage").size();
+        app.work.runAll();
+        List<RecordedCall> posts = app.slack.calls("chat.postMessage");
+        assertThat(posts).hasSize(before + 1);
+        return posts.get(before);
+    }
+
+    @Test
+    void bothSidesCommitWithRequirementLeverageAndEngineering_realFullTier1WithReviewInSixMonths() throws Exception {
+        var q = QuestionnaireDriver.open(app, "new Acme Cloud");
+        q.basics("Acme Cloud", "C42", "U7");
+        assertThat(q.view().toString()).contains("Step 2 of 5").contains("If this partnership fails");
+        q.qualification("spend_commitment", "dedicated_engineering", "They lose their cloud certification");
+        assertThat(q.view().toString()).contains("Step 3 of 5");
+        q.value("Certified-stack revenue", "Keeps certification", "One supported stack");
+        q.leverageAndTier("requirement", Map.of("self_serve", "yes"));
+        q.exit("End if fewer than 5 joint deals after Crawl");
+        assertThat(q.lastBody().path("response_action").asText()).isEqualTo("clear");
+
+        Partnership p = partnership("acme cloud");
+        assertThat(p.channelId()).isEqualTo("C42");
+        assertThat(p.ownerUserId()).isEqualTo("U7");
+        AssessmentRow row = assessments().latest(TEAM, p.id()).orElseThrow();
+        assertThat(row.verdict()).isEqualTo("real");
+        assertThat(row.investment()).isEqualTo("full");
+        assertThat(row.tier()).isEqualTo("tier_1");
+        assertThat(row.answeredBy()).isEqualTo("U1");
+        assertThat(row.playbookVersion()).isEqualTo(PlaybookLoader.loadDefault().version());
+        assertThat(row.answersJson()).contains("They lose their cloud certification");
+        assertThat(row.resultJson()).contains("Requirement");
+
+        RecordedCall post = channelPost();
+        assertThat(post.arg("channel")).isEqualTo("C42");
+        String blocks = post.args().get("blocks").toString();
+        LocalDate review = LocalDate.now(ZoneOffset.UTC).plusMonths(6);
+        assertThat(blocks)
+                .contains("Real partnership")
+                .contains("Full partnership investment")
+                .contains("Tier 1")
+                .contains("Evaluate for Tier 2 on " + review)
+                .contains("the partner can self-serve → Start at Tier 1")
+                .contains("Next step")
+                .contains(SlackIds.REASSESS_ACTION);
+    }
+
+    @Test
+    void nothingLostOnEitherSideWithCoMarketing_handshakeSaidPlainlyNotToPursue() throws Exception {
+        QuestionnaireDriver.open(app, "new Logo Swap Inc")
+                .basics("Logo Swap Inc", "C1", "U1")
+                .qualification("nothing", "nothing", "Nothing really")
+                .value("Buzz", "Buzz", "")
+                .leverageAndTier("co_marketing", Map.of("self_serve", "no", "marquee", "no"))
+                .exit("");
+        AssessmentRow row =
+                assessments().latest(TEAM, partnership("Logo Swap Inc").id()).orElseThrow();
+        assertThat(row.verdict()).isEqualTo("handshake");
+        assertThat(row.investment()).isEqualTo("none");
+        String blocks = channelPost().args().get("blocks").toString();
+        assertThat(blocks)
+                .contains("Handshake, not a partnership")
+                .contains("Do not pursue this as a partnership")
+                .contains("Shared customers");
+    }
+
+    @Test
+    void marqueeLogoWithoutEngineeringAndCompetitiveLeverage_tier3LightTestedFirst() throws Exception {
+        QuestionnaireDriver.open(app, "new Globex")
+                .basics("Globex", "C1", "U1")
+                .qualification("revenue_guarantee", "exclusivity", "Their competitor integrates with us first")
+                .value("Enterprise logos", "A differentiator", "A supported integration")
+                .leverageAndTier("competitive", Map.of("self_serve", "no", "marquee", "yes"))
+                .exit("End if no executive sponsor by week 4");
+        AssessmentRow row =
+                assessments().latest(TEAM, partnership("Globex").id()).orElseThrow();
+        assertThat(row.verdict()).isEqualTo("real");
+        assertThat(row.investment()).isEqualTo("light");
+        assertThat(row.tier()).isEqualTo("tier_3");
+        assertThat(channelPost().args().get("blocks").toString())
+                .contains("Tier 3")
+                .contains("Light partnership, test first");
+    }
+
+    @Test
+    void theHomeTabShowsEachPartnershipWithItsVerdictAndTier() throws Exception {
+        QuestionnaireDriver.open(app, "new Acme")
+                .basics("Acme", "C1", "U1")
+                .qualification("spend_commitment", "dedicated_engineering", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"))
+                .exit("x");
+        app.signed.postEvent(app.events, Payloads.appHomeOpened("U1"));
+        app.work.runAll();
+        assertThat(app.slack.calls("views.publish").get(0).args().get("view").toString())
+                .contains("Acme")
+                .contains("Real partnership")
+                .contains("Tier 1");
+    }
+
+    @Test
+    void missingAnswersAreFieldErrorsOnTheRightBlockAndNothingIsStored() throws Exception {
+        var q = QuestionnaireDriver.open(app, "new Initech").basics("Initech", "C1", "U1");
+        q.submit(s -> s.option(SlackIds.OUR_KIND_BLOCK, null).text(SlackIds.DEPENDENCY_BLOCK, "x"));
+        JsonNode errors = q.lastBody().path("errors");
+        assertThat(errors.has(SlackIds.OUR_KIND_BLOCK)).isTrue();
+        assertThat(errors.has(SlackIds.PARTNER_KIND_BLOCK)).isTrue();
+
+        q.qualification("spend_commitment", "spend_commitment", "x").value("a", "b", "c");
+        q.leverageAndTier("economic", Map.of("self_serve", "no"));
+        assertThat(q.lastBody()
+                        .path("errors")
+                        .path(SlackIds.TIER_BLOCK_PREFIX + "marquee")
+                        .asText())
+                .contains("earlier answers lead here");
+        assertThat(app.partnerships().countByTeam(TEAM)).isZero();
+    }
+
+    @Test
+    void aDuplicateNameIsAFieldErrorOnTheFirstStep() throws Exception {
+        QuestionnaireDriver.open(app, "new Acme")
+                .basics("Acme", "C1", "U1")
+                .qualification("spend_commitment", "spend_commitment", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"))
+                .exit("x");
+        var second = QuestionnaireDriver.open(app, "new ACME").basics("ACME", "C1", "U1");
+        assertThat(second.lastBody().path("errors").path(SlackIds.NAME_BLOCK).asText())
+                .contains("already exists");
+        assertThat(app.partnerships().countByTeam(TEAM)).isEqualTo(1);
+    }
+
+    @Test
+    void backKeepsEarlierAnswersAndWhatWasTypedOnTheCurrentStep() throws Exception {
+        var q = QuestionnaireDriver.open(app, "new Hooli")
+                .basics("Hooli", "C1", "U1")
+                .qualification("dedicated_engineering", "revenue_guarantee", "They miss their launch");
+        // On step 3 the user types a value for us, then presses Back.
+        String onScreen = q.view().toString();
+        String withState = Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, q.metadata(), "U1")
+                .text(SlackIds.VALUE_BLOCK_PREFIX + "us", "typed before going back")
+                .json();
+        String view = app.json(withState).get("view").toString();
+        assertThat(onScreen).contains("Step 3 of 5");
+        app.interaction(Payloads.buttonAction(SlackIds.BACK_ACTION, "QUALIFICATION", "U1", view, null, null));
+        app.work.runAll();
+        RecordedCall update = app.slack.calls("views.update").get(0);
+        String previous = update.args().get("view").toString();
+        assertThat(previous)
+                .contains("Step 2 of 5")
+                .contains("\"value\":\"dedicated_engineering\"")
+                .contains("They miss their launch");
+        // Forward again: the value typed before going back is still there.
+        q.showing(update.args().get("view"));
+        q.submit(s -> s.option(SlackIds.OUR_KIND_BLOCK, "dedicated_engineering")
+                .option(SlackIds.PARTNER_KIND_BLOCK, "revenue_guarantee")
+                .text(SlackIds.DEPENDENCY_BLOCK, "They miss their launch"));
+        assertThat(q.view().toString()).contains("Step 3 of 5").contains("typed before going back");
+    }
+
+    @Test
+    void reassessingKeepsHistoryAndTheChannelHearsWhatChanged() throws Exception {
+        QuestionnaireDriver.open(app, "new Acme")
+                .basics("Acme", "C5", "U1")
+                .qualification("spend_commitment", "dedicated_engineering", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"))
+                .exit("x");
+        channelPost();
+
+        var again = QuestionnaireDriver.open(app, "qualify acme");
+        assertThat(again.view().toString())
+                .contains("Step 1 of 4")
+                .contains("Acme")
+                .contains("\"value\":\"dedicated_engineering\"");
+        again.qualification("spend_commitment", "nothing", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"))
+                .exit("x");
+        String id = partnership("Acme").id();
+        assertThat(assessments().history(TEAM, id))
+                .extracting(AssessmentRow::seq, AssessmentRow::verdict)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "real"),
+                        org.assertj.core.groups.Tuple.tuple(2, "one_sided"));
+        RecordedCall post = channelPost();
+        assertThat(post.arg("channel")).isEqualTo("C5");
+        assertThat(post.args().get("blocks").toString())
+                .contains("Since assessment #1")
+                .contains("Verdict: Real partnership → One-sided, at risk");
+    }
+
+    @Test
+    void unknownPartnershipForQualifyIsToldPlainly() throws Exception {
+        JsonNode body = app.json(app.command("qualify Nobody").body());
+        assertThat(body.path("text").asText()).contains("No partnership named").contains("/partner list");
+        assertThat(app.slack.calls("views.open")).isEmpty();
+    }
+
+    @Test
+    void submittingTheLastStepTwiceStoresOneAssessmentAndAnswersClearly() throws Exception {
+        var q = QuestionnaireDriver.open(app, "new Acme")
+                .basics("Acme", "C1", "U1")
+                .qualification("spend_commitment", "spend_commitment", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"));
+        String lastStep = q.metadata();
+        q.exit("x");
+        var replay = app.interaction(Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, lastStep, "U1")
+                .text(SlackIds.EXIT_BLOCK, "x")
+                .json());
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(replay.body()).contains("no longer open");
+        assertThat(assessments().history(TEAM, partnership("Acme").id())).hasSize(1);
+    }
+
+    @Test
+    void aForgedOrForeignViewGetsAClearAnswerNotAServerError() throws Exception {
+        var response = app.interaction(Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, "{not json", "U1")
+                .text(SlackIds.NAME_BLOCK, "X")
+                .json());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("no longer open");
+        assertThat(app.partnerships().countByTeam(TEAM)).isZero();
+    }
+
+    @Test
+    void aPrivateChannelTheBotIsNotInIsToldToTheUserAndTheAssessmentIsSaved() throws Exception {
+        app.slack.channel("G9", "secret-deals", true, false);
+        QuestionnaireDriver.open(app, "new Umbrella")
+                .basics("Umbrella", "G9", "U1")
+                .qualification("spend_commitment", "spend_commitment", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"))
+                .exit("x");
+        app.work.runAll();
+        assertThat(assessments().latest(TEAM, partnership("Umbrella").id())).isPresent();
+        RecordedCall told = app.slack.calls("response_url").get(0);
+        assertThat(told.arg("response_type")).isEqualTo("ephemeral");
+        assertThat(told.arg("text")).contains("/invite @Partnerbot");
+    }
+
+    @Test
+    void aPublicChannelTheBotIsNotInIsJoinedThenPosted() throws Exception {
+        app.slack.chatWritePublic(false).channel("C8", "partners-public", false, false);
+        QuestionnaireDriver.open(app, "new Stark")
+                .basics("Stark", "C8", "U1")
+                .qualification("spend_commitment", "spend_commitment", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"))
+                .exit("x");
+        app.work.runAll();
+        assertThat(app.slack.calls("conversations.join"))
+                .extracting(c -> c.arg("channel"))
+                .containsExactly("C8");
+        assertThat(app.slack.calls("chat.postMessage"))
+                .filteredOn(c -> "C8".equals(c.arg("channel")))
+                .hasSize(2);
+    }
+
+    @Test
+    void theShortcutAndTheReassessButtonOpenTheQuestionnaire() throws Exception {
+        app.interaction(Payloads.globalShortcut(SlackIds.ASSESS_SHORTCUT, "U3"));
+        JsonNode shortcutView = app.slack.calls("views.open").get(0).args().get("view");
+        assertThat(shortcutView.toString()).contains("Step 1 of 5").contains("\"initial_user\":\"U3\"");
+
+        QuestionnaireDriver.open(app, "new Acme")
+                .basics("Acme", "C1", "U1")
+                .qualification("spend_commitment", "spend_commitment", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"))
+                .exit("x");
+        String id = partnership("Acme").id();
+        app.interaction(
+                Payloads.buttonAction(SlackIds.REASSESS_ACTION, id, "U2", null, "C1", app.slack.responseUrl("btn")));
+        List<RecordedCall> opened = app.slack.calls("views.open");
+        assertThat(opened.get(opened.size() - 1).args().get("view").toString()).contains("Step 1 of 4");
+    }
+}

@@ -1,0 +1,136 @@
+package com.partnerbot.partnerships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerbot.playbook.PlaybookLoader;
+import com.partnerbot.store.AssessmentDao;
+import com.partnerbot.store.Database;
+import com.partnerbot.store.TestDatabases;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Assessments on a real SQLite file with the production migrations: one transaction per action, per workspace. */
+class AssessmentServiceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private PartnershipService partnerships;
+    private AssessmentService assessments;
+    private DraftService drafts;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.open(dir);
+        partnerships = new PartnershipService(db.jdbi(), CLOCK);
+        assessments = new AssessmentService(db.jdbi(), PlaybookLoader.loadDefault(), CLOCK, partnerships);
+        drafts = new DraftService(db.jdbi(), CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static QuestionnaireAnswers answers(String name, String ours, String theirs) {
+        return QuestionnaireAnswers.empty()
+                .withBasics(name, "C1", "U1", null)
+                .withQualification(ours, null, theirs, null, "They lose certification")
+                .withValue(Map.of("us", "a", "partner", "b", "customers", "c"))
+                .withLeverageAndTier("requirement", Map.of("self_serve", "yes"))
+                .withExitCriteria("End after Crawl without 5 deals");
+    }
+
+    @Test
+    void aNewPartnershipAndItsFirstAssessmentAreStoredTogetherAndTheDraftCloses() {
+        drafts.open("T1", "d1", "U1", null, QuestionnaireAnswers.empty());
+        var result = assessments.assessNew(
+                "T1", "U1", answers("Acme", "spend_commitment", "dedicated_engineering"), Optional.of("d1"));
+        var recorded = (AssessmentService.Result.Recorded) result;
+        assertThat(recorded.current().seq()).isEqualTo(1);
+        assertThat(recorded.current().summary().verdictId()).isEqualTo("real");
+        assertThat(recorded.current().summary().followUps())
+                .extracting(AssessmentSummary.Due::due)
+                .containsExactly("2026-09-01");
+        assertThat(recorded.previous()).isEmpty();
+        assertThat(drafts.load("T1", "d1", "U1")).isEmpty();
+    }
+
+    @Test
+    void aDuplicateNameStoresNothingAndKeepsTheDraft() {
+        assessments.assessNew("T1", "U1", answers("Acme", "nothing", "nothing"), Optional.empty());
+        drafts.open("T1", "d2", "U1", null, QuestionnaireAnswers.empty());
+        var result = assessments.assessNew("T1", "U1", answers("acme", "nothing", "nothing"), Optional.of("d2"));
+        assertThat(result).isInstanceOf(AssessmentService.Result.Invalid.class);
+        assertThat(((AssessmentService.Result.Invalid) result).problems()).containsKey(PartnershipDraft.NAME);
+        assertThat(partnerships.list("T1")).hasSize(1);
+        assertThat(drafts.load("T1", "d2", "U1")).isPresent();
+    }
+
+    @Test
+    void reassessmentsAreNumberedAndReturnThePreviousOne() {
+        var first = (AssessmentService.Result.Recorded) assessments.assessNew(
+                "T1", "U1", answers("Acme", "spend_commitment", "dedicated_engineering"), Optional.empty());
+        String id = first.partnership().id();
+        var second = (AssessmentService.Result.Recorded)
+                assessments.reassess("T1", "U2", id, answers("Acme", "spend_commitment", "nothing"), Optional.empty());
+        assertThat(second.current().seq()).isEqualTo(2);
+        assertThat(second.current().answeredBy()).isEqualTo("U2");
+        assertThat(second.previous()).map(StoredAssessment::seq).contains(1);
+        assertThat(assessments.history("T1", id))
+                .extracting(a -> a.summary().verdictId())
+                .containsExactly("real", "one_sided");
+    }
+
+    @Test
+    void anotherWorkspaceSeesNothingAndCannotReassess() {
+        var first = (AssessmentService.Result.Recorded)
+                assessments.assessNew("T1", "U1", answers("Acme", "nothing", "nothing"), Optional.empty());
+        String id = first.partnership().id();
+        assertThat(assessments.latest("T2", id)).isEmpty();
+        assertThat(assessments.overview("T2")).isEmpty();
+        assertThat(assessments.reassess("T2", "U1", id, answers("Acme", "nothing", "nothing"), Optional.empty()))
+                .isInstanceOf(AssessmentService.Result.NotFound.class);
+        assertThat(db.jdbi().onDemand(AssessmentDao.class).history("T1", id)).hasSize(1);
+    }
+
+    @Test
+    void theOverviewPairsEachPartnershipWithItsLatestAssessment() {
+        var acme = (AssessmentService.Result.Recorded)
+                assessments.assessNew("T1", "U1", answers("Acme", "nothing", "nothing"), Optional.empty());
+        assessments.reassess(
+                "T1",
+                "U1",
+                acme.partnership().id(),
+                answers("Acme", "spend_commitment", "spend_commitment"),
+                Optional.empty());
+        partnerships.create("T1", "U1", new PartnershipDraft("Zeta", "C1", "U1", null));
+        assertThat(assessments.overview("T1"))
+                .extracting(
+                        o -> o.partnership().name(),
+                        o -> o.latest().map(a -> a.seq()).orElse(0))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Acme", 2), org.assertj.core.groups.Tuple.tuple("Zeta", 0));
+    }
+
+    @Test
+    void aDraftBelongsToWhoOpenedItAndToItsWorkspace() {
+        drafts.open("T1", "d1", "U1", null, QuestionnaireAnswers.empty().withBasics("Acme", null, null, null));
+        assertThat(drafts.load("T1", "d1", "U2")).isEmpty();
+        assertThat(drafts.load("T2", "d1", "U1")).isEmpty();
+        assertThat(drafts.save("T1", "d1", "U2", QuestionnaireAnswers.empty())).isFalse();
+        assertThat(drafts.load("T1", "d1", "U1"))
+                .map(QuestionnaireAnswers::name)
+                .contains("Acme");
+    }
+}
