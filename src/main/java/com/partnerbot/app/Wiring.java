@@ -13,6 +13,7 @@ import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.slack.Guarded;
 import com.partnerbot.slack.Messenger;
 import com.partnerbot.slack.SlackIds;
+import com.partnerbot.slack.actions.HomeAssessActionListener;
 import com.partnerbot.slack.actions.ListPageActionListener;
 import com.partnerbot.slack.actions.ReassessActionListener;
 import com.partnerbot.slack.commands.DecideSubcommand;
@@ -158,6 +159,7 @@ public final class Wiring implements AutoCloseable {
         app.blockAction(
                 SlackIds.BACK_ACTION, Guarded.action(new QuestionnaireBackListener(modal, reader, drafts, work)));
         app.blockAction(SlackIds.REASSESS_ACTION, Guarded.action(new ReassessActionListener(partnerships, opener)));
+        app.blockAction(SlackIds.HOME_ASSESS_ACTION, Guarded.action(new HomeAssessActionListener(opener)));
         app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assessments, new HomeRenderer(), work));
         return app;
     }

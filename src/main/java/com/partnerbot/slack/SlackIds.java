@@ -20,6 +20,7 @@ public final class SlackIds {
     public static final String ASSESS_SHORTCUT = "assess_partnership";
     public static final String BACK_ACTION = "questionnaire_back";
     public static final String REASSESS_ACTION = "reassess";
+    public static final String HOME_ASSESS_ACTION = "home_assess";
     public static final String OUR_KIND_BLOCK = "our_kind";
     public static final String OUR_NOTE_BLOCK = "our_note";
     public static final String PARTNER_KIND_BLOCK = "partner_kind";

@@ -308,7 +308,7 @@ class QuestionnaireEndToEndTest {
     }
 
     @Test
-    void theShortcutAndTheReassessButtonOpenTheQuestionnaire() throws Exception {
+    void theShortcutTheHomeButtonAndTheReassessButtonOpenTheQuestionnaire() throws Exception {
         app.interaction(Payloads.globalShortcut(SlackIds.ASSESS_SHORTCUT, "U3"));
         JsonNode shortcutView = app.slack.calls("views.open").get(0).args().get("view");
         assertThat(shortcutView.toString()).contains("Step 1 of 5").contains("\"initial_user\":\"U3\"");

@@ -1,14 +1,17 @@
 package com.partnerbot.slack.render;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.view.Views.view;
 
 import com.partnerbot.partnerships.PartnershipOverview;
+import com.partnerbot.slack.SlackIds;
 import com.partnerbot.store.Partnership;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
@@ -26,6 +29,10 @@ public final class HomeRenderer {
         blocks.add(section(s -> s.text(markdownText("Real partnerships carry commitments on both sides. Partnerbot asks"
                 + " the playbook's questions, tells a partnership from a handshake, and keeps each one moving in its"
                 + " channel. Start with `/partner new NAME`; `/partner help` lists every command."))));
+        blocks.add(actions(
+                a -> a.blockId("home_actions").elements(List.of(button(b -> b.actionId(SlackIds.HOME_ASSESS_ACTION)
+                        .style("primary")
+                        .text(plainText("Assess a partnership")))))));
         blocks.add(divider());
         if (partnerships.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("No partnerships yet. Run `/partner new Acme` in the channel"
