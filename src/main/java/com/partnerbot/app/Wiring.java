@@ -11,6 +11,7 @@ import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.slack.Guarded;
+import com.partnerbot.slack.Interactions;
 import com.partnerbot.slack.Messenger;
 import com.partnerbot.slack.SlackIds;
 import com.partnerbot.slack.actions.HomeAssessActionListener;
@@ -136,30 +137,30 @@ public final class Wiring implements AutoCloseable {
         var listRenderer = new PartnershipListRenderer();
         var decide = new DecideSubcommand(decisions, new DecisionModal(), decisionMessages);
 
+        var status = new StatusService(partnerships, assessments);
         List<Subcommand> subcommands = List.of(
                 new NewSubcommand(opener),
-                new QualifySubcommand(partnerships, opener),
+                new QualifySubcommand(status, opener),
                 new ListSubcommand(assessments, listRenderer),
-                new StatusSubcommand(
-                        new StatusService(partnerships, assessments), new StatusRenderer(new AssessmentBlocks())),
+                new StatusSubcommand(status, new StatusRenderer(new AssessmentBlocks())),
                 decide,
                 new EcosystemSubcommand(decide));
         app.command(SlackIds.COMMAND, Guarded.command(new PartnerCommandListener(subcommands, new HelpRenderer())));
         app.globalShortcut(SlackIds.ASSESS_SHORTCUT, new AssessShortcutListener(opener));
-        app.viewSubmission(
-                SlackIds.DECISION_VIEW,
-                Guarded.viewSubmission(new DecisionSubmissionListener(decisions, messenger, decisionMessages)));
-        var listPage = Guarded.action(new ListPageActionListener(assessments, listRenderer, work));
-        app.blockAction(SlackIds.LIST_PREVIOUS_ACTION, listPage);
-        app.blockAction(SlackIds.LIST_NEXT_ACTION, listPage);
-        app.viewSubmission(
-                SlackIds.QUESTIONNAIRE_VIEW,
-                Guarded.viewSubmission(
-                        new QuestionnaireSubmissionListener(modal, reader, drafts, assessments, messenger, post)));
-        app.blockAction(
-                SlackIds.BACK_ACTION, Guarded.action(new QuestionnaireBackListener(modal, reader, drafts, work)));
-        app.blockAction(SlackIds.REASSESS_ACTION, Guarded.action(new ReassessActionListener(partnerships, opener)));
-        app.blockAction(SlackIds.HOME_ASSESS_ACTION, Guarded.action(new HomeAssessActionListener(opener)));
+        var listPage = new ListPageActionListener(assessments, listRenderer, work);
+        new Interactions(app)
+                .viewSubmission(
+                        SlackIds.QUESTIONNAIRE_VIEW,
+                        new QuestionnaireSubmissionListener(modal, reader, drafts, assessments, messenger, post))
+                .viewSubmissionPrefix(
+                        SlackIds.DECISION_VIEW_PREFIX,
+                        new DecisionSubmissionListener(decisions, messenger, decisionMessages))
+                .blockAction(SlackIds.BACK_ACTION, new QuestionnaireBackListener(modal, reader, drafts, work))
+                .blockAction(SlackIds.REASSESS_ACTION, new ReassessActionListener(partnerships, opener))
+                .blockAction(SlackIds.HOME_ASSESS_ACTION, new HomeAssessActionListener(opener))
+                .blockAction(SlackIds.LIST_PREVIOUS_ACTION, listPage)
+                .blockAction(SlackIds.LIST_NEXT_ACTION, listPage)
+                .fallbacks();
         app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assessments, new HomeRenderer(), work));
         return app;
     }

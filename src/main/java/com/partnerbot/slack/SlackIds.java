@@ -1,7 +1,5 @@
 package com.partnerbot.slack;
 
-import java.util.regex.Pattern;
-
 /** Every callback, block and action id the bot uses, in one place, so listeners and renderers agree. */
 public final class SlackIds {
     private SlackIds() {}
@@ -33,7 +31,6 @@ public final class SlackIds {
 
     // Program decisions: one modal per tree, the tree key after the prefix; one input block per tree node.
     public static final String DECISION_VIEW_PREFIX = "program_decision:";
-    public static final Pattern DECISION_VIEW = Pattern.compile("^" + Pattern.quote(DECISION_VIEW_PREFIX) + ".+$");
     private static final String NODE_BLOCK_PREFIX = "node:";
 
     // The pages of /partner list

@@ -127,6 +127,22 @@ class FoundationEndToEndTest {
     }
 
     @Test
+    void aFormOrButtonTheAppDoesNotKnowGetsAPlainAnswerNotAnError() throws Exception {
+        HttpResponse<String> form = app.interaction(Payloads.viewSubmission("partnership_new", "", "U1")
+                .text("name", "Acme")
+                .json());
+        assertThat(form.statusCode()).isEqualTo(200);
+        JsonNode body = app.json(form.body());
+        assertThat(body.path("response_action").asText()).isEqualTo("update");
+        assertThat(body.path("view").toString()).contains("older version of Partnerbot");
+
+        HttpResponse<String> button =
+                app.interaction(Payloads.buttonAction("retired_button", "x", "U1", null, "C1", null));
+        assertThat(button.statusCode()).isEqualTo(200);
+        assertThat(app.partnerships().countByTeam("T0STUB")).isZero();
+    }
+
+    @Test
     void theHomeTabIsPublishedWhenOpened() throws Exception {
         HttpResponse<String> response = app.signed.postEvent(app.events, Payloads.appHomeOpened("U1"));
         assertThat(response.statusCode()).isEqualTo(200);

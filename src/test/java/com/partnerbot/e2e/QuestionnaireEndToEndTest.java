@@ -240,10 +240,40 @@ class QuestionnaireEndToEndTest {
     }
 
     @Test
-    void unknownPartnershipForQualifyIsToldPlainly() throws Exception {
-        JsonNode body = app.json(app.command("qualify Nobody").body());
-        assertThat(body.path("text").asText()).contains("No partnership named").contains("/partner list");
-        assertThat(app.slack.calls("views.open")).isEmpty();
+    void listAndStatusStillShowTheAssessmentAfterARestart() throws Exception {
+        QuestionnaireDriver.open(app, "new Acme Cloud")
+                .basics("Acme Cloud", "C3", "U7")
+                .qualification("spend_commitment", "dedicated_engineering", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("requirement", Map.of("self_serve", "yes"))
+                .exit("x");
+        try (RunningApp restarted = app.restart()) {
+            String list = restarted.command("list").body();
+            assertThat(list).contains("Acme Cloud").contains("Real partnership").contains("Tier 1");
+            String status = restarted.command("status ACME CLOUD").body();
+            assertThat(status)
+                    .contains("Acme Cloud: Real partnership")
+                    .contains("Full partnership investment")
+                    .contains("Next step");
+        }
+    }
+
+    @Test
+    void unknownPartnershipForQualifyGetsTheClosestNames() throws Exception {
+        JsonNode none = app.json(app.command("qualify Nobody").body());
+        assertThat(none.path("blocks").toString())
+                .contains("No partnership here is named")
+                .contains("/partner list");
+        QuestionnaireDriver.open(app, "new Acme Cloud")
+                .basics("Acme Cloud", "C1", "U1")
+                .qualification("nothing", "nothing", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"))
+                .exit("x");
+        int opened = app.slack.calls("views.open").size();
+        JsonNode close = app.json(app.command("qualify acme clod").body());
+        assertThat(close.path("blocks").toString()).contains("/partner qualify Acme Cloud");
+        assertThat(app.slack.calls("views.open")).hasSize(opened);
     }
 
     @Test

@@ -1,8 +1,9 @@
 package com.partnerbot.slack.commands;
 
-import com.partnerbot.partnerships.PartnershipService;
+import com.partnerbot.partnerships.PartnershipStatus;
+import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.slack.questionnaire.QuestionnaireOpener;
-import com.partnerbot.slack.render.Text;
+import com.partnerbot.slack.render.StatusRenderer;
 import com.partnerbot.store.Partnership;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -13,10 +14,10 @@ import java.util.Optional;
 
 /** {@code /partner qualify NAME}: the questionnaire again for an existing partnership, prefilled with its last answers. */
 public final class QualifySubcommand implements Subcommand {
-    private final PartnershipService partnerships;
+    private final StatusService partnerships;
     private final QuestionnaireOpener opener;
 
-    public QualifySubcommand(PartnershipService partnerships, QuestionnaireOpener opener) {
+    public QualifySubcommand(StatusService partnerships, QuestionnaireOpener opener) {
         this.partnerships = partnerships;
         this.opener = opener;
     }
@@ -47,12 +48,13 @@ public final class QualifySubcommand implements Subcommand {
         if (args.isBlank()) {
             return ctx.ack(r -> r.responseType("ephemeral").text("Which partnership? Usage: `" + example() + "`"));
         }
-        Optional<Partnership> found = partnerships.findByName(ctx.getTeamId(), args);
-        if (found.isEmpty()) {
+        PartnershipStatus status = partnerships.status(ctx.getTeamId(), args);
+        if (status instanceof PartnershipStatus.Unknown unknown) {
             return ctx.ack(r -> r.responseType("ephemeral")
-                    .text("No partnership named \"" + Text.escape(args) + "\" here. `/partner list` shows them all;"
-                            + " `/partner new " + Text.escape(args) + "` starts one."));
+                    .text("No partnership named " + args)
+                    .blocks(StatusRenderer.unknownName(name(), args, unknown.suggestions())));
         }
+        Partnership found = ((PartnershipStatus.Found) status).partnership();
         var p = req.getPayload();
         Optional<String> error = opener.openReassessment(
                 new QuestionnaireOpener.Opening(
@@ -62,7 +64,7 @@ public final class QualifySubcommand implements Subcommand {
                         p.getUserId(),
                         p.getChannelId(),
                         Optional.ofNullable(p.getResponseUrl())),
-                found.get());
+                found);
         return error.map(e -> NewSubcommand.cannotOpen(ctx, e)).orElseGet(ctx::ack);
     }
 }

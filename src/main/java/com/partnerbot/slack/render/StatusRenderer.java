@@ -43,7 +43,7 @@ public final class StatusRenderer {
                     + f.partnership().ownerUserId() + ">"))));
             return blocks;
         }
-        return unknown(typed, ((PartnershipStatus.Unknown) status).suggestions());
+        return unknownName("status", typed, ((PartnershipStatus.Unknown) status).suggestions());
     }
 
     private static List<LayoutBlock> notAssessed(Partnership p) {
@@ -53,7 +53,8 @@ public final class StatusRenderer {
                 + " questions.\nOwner <@" + p.ownerUserId() + ">  ·  <#" + p.channelId() + ">"))));
     }
 
-    private static List<LayoutBlock> unknown(String typed, List<String> suggestions) {
+    /** A name that matches no partnership, with the closest names as ready-to-run {@code subcommand} lines. */
+    public static List<LayoutBlock> unknownName(String subcommand, String typed, List<String> suggestions) {
         StringBuilder text =
                 new StringBuilder(":mag: No partnership here is named *" + Text.escape(Text.clip(typed, 100)) + "*.");
         if (suggestions.isEmpty()) {
@@ -61,7 +62,7 @@ public final class StatusRenderer {
         } else {
             text.append(" Did you mean:");
             for (String s : suggestions) {
-                text.append("\n• `" + SlackIds.COMMAND + " status " + Text.code(s, 80) + "`");
+                text.append("\n• `" + SlackIds.COMMAND + " " + subcommand + " " + Text.code(s, 80) + "`");
             }
         }
         return List.of(section(s -> s.text(markdownText(text.toString()))));

@@ -1,0 +1,78 @@
+package com.partnerbot.slack;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registers modal submissions and button actions, each guarded, and then one listener for everything else: a
+ * form or button from an older version of the app, or a forged one, gets a plain answer with HTTP 200 instead of
+ * Bolt's 404, which Slack shows as an error. Bolt keeps listeners in a hash map, so the fallback's pattern
+ * excludes every registered id rather than relying on order.
+ */
+public final class Interactions {
+    static final String OUTDATED = "This form is from an older version of Partnerbot or is no longer open, so"
+            + " nothing was saved. Close it and run `/partner help` to start again.";
+    private static final Logger log = LoggerFactory.getLogger(Interactions.class);
+
+    private final App app;
+    private final List<String> views = new ArrayList<>();
+    private final List<String> actions = new ArrayList<>();
+
+    public Interactions(App app) {
+        this.app = app;
+    }
+
+    public Interactions viewSubmission(String callbackId, ViewSubmissionHandler handler) {
+        views.add(Pattern.quote(callbackId) + "$");
+        app.viewSubmission(callbackId, Guarded.viewSubmission(handler));
+        return this;
+    }
+
+    /** A family of modals whose callback ids start with {@code prefix}. */
+    public Interactions viewSubmissionPrefix(String prefix, ViewSubmissionHandler handler) {
+        views.add(Pattern.quote(prefix));
+        app.viewSubmission(Pattern.compile("^" + Pattern.quote(prefix) + ".+$"), Guarded.viewSubmission(handler));
+        return this;
+    }
+
+    public Interactions blockAction(String actionId, BlockActionHandler handler) {
+        actions.add(Pattern.quote(actionId) + "$");
+        app.blockAction(actionId, Guarded.action(handler));
+        return this;
+    }
+
+    /** Registers the fallbacks; call once, after every other registration. */
+    public void fallbacks() {
+        app.viewSubmission(everythingBut(views), (req, ctx) -> {
+            log.info(
+                    "Submission of an unknown form: {}",
+                    req.getPayload().getView().getCallbackId());
+            return ctx.ack(r -> r.responseAction("update").view(view(v -> v.type("modal")
+                    .title(viewTitle(t -> t.type("plain_text").text("Partnerbot")))
+                    .close(viewClose(t -> t.type("plain_text").text("Close")))
+                    .blocks(List.of(section(s -> s.text(markdownText(OUTDATED))))))));
+        });
+        app.blockAction(everythingBut(actions), (req, ctx) -> {
+            log.info("Unknown button: {}", req.getPayload().getActions().get(0).getActionId());
+            return ctx.ack();
+        });
+    }
+
+    static Pattern everythingBut(List<String> registered) {
+        String excluded = registered.stream().map(r -> "(?!" + r + ")").collect(Collectors.joining());
+        return Pattern.compile("^" + excluded + ".*$");
+    }
+}
