@@ -52,93 +52,117 @@ public record QuestionnaireAnswers(
     }
 
     public QuestionnaireAnswers withBasics(String name, String channelId, String ownerUserId, String description) {
-        return new QuestionnaireAnswers(
-                name,
-                channelId,
-                ownerUserId,
-                description,
-                ourCommitment,
-                ourCommitmentNote,
-                partnerCommitment,
-                partnerCommitmentNote,
-                dependencyAnswer,
-                valueBySide,
-                leverage,
-                tierAnswers,
-                exitCriteria);
+        return toBuilder()
+                .name(name)
+                .channelId(channelId)
+                .ownerUserId(ownerUserId)
+                .description(description)
+                .build();
     }
 
-    public QuestionnaireAnswers withQualification(
-            String ourCommitment,
-            String ourCommitmentNote,
-            String partnerCommitment,
-            String partnerCommitmentNote,
-            String dependencyAnswer) {
-        return new QuestionnaireAnswers(
-                name,
-                channelId,
-                ownerUserId,
-                description,
-                ourCommitment,
-                ourCommitmentNote,
-                partnerCommitment,
-                partnerCommitmentNote,
-                dependencyAnswer,
-                valueBySide,
-                leverage,
-                tierAnswers,
-                exitCriteria);
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public QuestionnaireAnswers withValue(Map<String, String> valueBySide) {
-        return new QuestionnaireAnswers(
-                name,
-                channelId,
-                ownerUserId,
-                description,
-                ourCommitment,
-                ourCommitmentNote,
-                partnerCommitment,
-                partnerCommitmentNote,
-                dependencyAnswer,
-                valueBySide,
-                leverage,
-                tierAnswers,
-                exitCriteria);
-    }
+    /** Changes some answers and keeps the rest: each questionnaire step fills its own fields. */
+    public static final class Builder {
+        private String name;
+        private String channelId;
+        private String ownerUserId;
+        private String description;
+        private String ourCommitment;
+        private String ourCommitmentNote;
+        private String partnerCommitment;
+        private String partnerCommitmentNote;
+        private String dependencyAnswer;
+        private Map<String, String> valueBySide;
+        private String leverage;
+        private Map<String, String> tierAnswers;
+        private String exitCriteria;
 
-    public QuestionnaireAnswers withLeverageAndTier(String leverage, Map<String, String> tierAnswers) {
-        return new QuestionnaireAnswers(
-                name,
-                channelId,
-                ownerUserId,
-                description,
-                ourCommitment,
-                ourCommitmentNote,
-                partnerCommitment,
-                partnerCommitmentNote,
-                dependencyAnswer,
-                valueBySide,
-                leverage,
-                tierAnswers,
-                exitCriteria);
-    }
+        private Builder(QuestionnaireAnswers a) {
+            name = a.name;
+            channelId = a.channelId;
+            ownerUserId = a.ownerUserId;
+            description = a.description;
+            ourCommitment = a.ourCommitment;
+            ourCommitmentNote = a.ourCommitmentNote;
+            partnerCommitment = a.partnerCommitment;
+            partnerCommitmentNote = a.partnerCommitmentNote;
+            dependencyAnswer = a.dependencyAnswer;
+            valueBySide = a.valueBySide;
+            leverage = a.leverage;
+            tierAnswers = a.tierAnswers;
+            exitCriteria = a.exitCriteria;
+        }
 
-    public QuestionnaireAnswers withExitCriteria(String exitCriteria) {
-        return new QuestionnaireAnswers(
-                name,
-                channelId,
-                ownerUserId,
-                description,
-                ourCommitment,
-                ourCommitmentNote,
-                partnerCommitment,
-                partnerCommitmentNote,
-                dependencyAnswer,
-                valueBySide,
-                leverage,
-                tierAnswers,
-                exitCriteria);
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder channelId(String v) {
+            channelId = v;
+            return this;
+        }
+
+        public Builder ownerUserId(String v) {
+            ownerUserId = v;
+            return this;
+        }
+
+        public Builder description(String v) {
+            description = v;
+            return this;
+        }
+
+        /** What each side would lose (commitment kind ids, with notes) and the partner's answer to question B. */
+        public Builder qualification(
+                String ours, String oursNote, String theirs, String theirsNote, String dependency) {
+            ourCommitment = ours;
+            ourCommitmentNote = oursNote;
+            partnerCommitment = theirs;
+            partnerCommitmentNote = theirsNote;
+            dependencyAnswer = dependency;
+            return this;
+        }
+
+        public Builder valueBySide(Map<String, String> v) {
+            valueBySide = v;
+            return this;
+        }
+
+        public Builder leverage(String v) {
+            leverage = v;
+            return this;
+        }
+
+        public Builder tierAnswers(Map<String, String> v) {
+            tierAnswers = v;
+            return this;
+        }
+
+        public Builder exitCriteria(String v) {
+            exitCriteria = v;
+            return this;
+        }
+
+        public QuestionnaireAnswers build() {
+            return new QuestionnaireAnswers(
+                    name,
+                    channelId,
+                    ownerUserId,
+                    description,
+                    ourCommitment,
+                    ourCommitmentNote,
+                    partnerCommitment,
+                    partnerCommitmentNote,
+                    dependencyAnswer,
+                    valueBySide,
+                    leverage,
+                    tierAnswers,
+                    exitCriteria);
+        }
     }
 
     /** Value answers with blanks removed, so "missing" means missing whatever the form sent. */

@@ -34,6 +34,21 @@ final class QuestionnaireDriver {
         return new QuestionnaireDriver(app, "U1", opened.get(before).args().get("view"));
     }
 
+    /**
+     * A whole questionnaire for a new partnership with plain answers for what a test does not look at: every value
+     * side named, exit criteria written.
+     */
+    static QuestionnaireDriver assessNew(
+            RunningApp app, String name, String channel, String ours, String theirs, String leverage, String selfServe)
+            throws Exception {
+        return open(app, "new " + name)
+                .basics(name, channel, "U1")
+                .qualification(ours, theirs, "x")
+                .value("a", "b", "c")
+                .leverageAndTier(leverage, Map.of("self_serve", selfServe))
+                .exit("x");
+    }
+
     JsonNode view() {
         return view;
     }

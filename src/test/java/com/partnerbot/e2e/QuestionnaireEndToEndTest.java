@@ -133,12 +133,8 @@ class QuestionnaireEndToEndTest {
 
     @Test
     void theHomeTabShowsEachPartnershipWithItsVerdictAndTier() throws Exception {
-        QuestionnaireDriver.open(app, "new Acme")
-                .basics("Acme", "C1", "U1")
-                .qualification("spend_commitment", "dedicated_engineering", "x")
-                .value("a", "b", "c")
-                .leverageAndTier("economic", Map.of("self_serve", "yes"))
-                .exit("x");
+        QuestionnaireDriver.assessNew(
+                app, "Acme", "C1", "spend_commitment", "dedicated_engineering", "economic", "yes");
         app.signed.postEvent(app.events, Payloads.appHomeOpened("U1"));
         app.work.runAll();
         assertThat(app.slack.calls("views.publish").get(0).args().get("view").toString())
@@ -167,12 +163,7 @@ class QuestionnaireEndToEndTest {
 
     @Test
     void aDuplicateNameIsAFieldErrorOnTheFirstStep() throws Exception {
-        QuestionnaireDriver.open(app, "new Acme")
-                .basics("Acme", "C1", "U1")
-                .qualification("spend_commitment", "spend_commitment", "x")
-                .value("a", "b", "c")
-                .leverageAndTier("economic", Map.of("self_serve", "yes"))
-                .exit("x");
+        QuestionnaireDriver.assessNew(app, "Acme", "C1", "spend_commitment", "spend_commitment", "economic", "yes");
         var second = QuestionnaireDriver.open(app, "new ACME").basics("ACME", "C1", "U1");
         assertThat(second.lastBody().path("errors").path(SlackIds.NAME_BLOCK).asText())
                 .contains("already exists");
@@ -209,12 +200,8 @@ class QuestionnaireEndToEndTest {
 
     @Test
     void reassessingKeepsHistoryAndTheChannelHearsWhatChanged() throws Exception {
-        QuestionnaireDriver.open(app, "new Acme")
-                .basics("Acme", "C5", "U1")
-                .qualification("spend_commitment", "dedicated_engineering", "x")
-                .value("a", "b", "c")
-                .leverageAndTier("economic", Map.of("self_serve", "yes"))
-                .exit("x");
+        QuestionnaireDriver.assessNew(
+                app, "Acme", "C5", "spend_commitment", "dedicated_engineering", "economic", "yes");
         channelPost();
 
         var again = QuestionnaireDriver.open(app, "qualify acme");
@@ -264,12 +251,7 @@ class QuestionnaireEndToEndTest {
         assertThat(none.path("blocks").toString())
                 .contains("No partnership here is named")
                 .contains("/partner list");
-        QuestionnaireDriver.open(app, "new Acme Cloud")
-                .basics("Acme Cloud", "C1", "U1")
-                .qualification("nothing", "nothing", "x")
-                .value("a", "b", "c")
-                .leverageAndTier("economic", Map.of("self_serve", "yes"))
-                .exit("x");
+        QuestionnaireDriver.assessNew(app, "Acme Cloud", "C1", "nothing", "nothing", "economic", "yes");
         int opened = app.slack.calls("views.open").size();
         JsonNode close = app.json(app.command("qualify acme clod").body());
         assertThat(close.path("blocks").toString()).contains("/partner qualify Acme Cloud");
@@ -306,12 +288,7 @@ class QuestionnaireEndToEndTest {
     @Test
     void aPrivateChannelTheBotIsNotInIsToldToTheUserAndTheAssessmentIsSaved() throws Exception {
         app.slack.channel("G9", "secret-deals", true, false);
-        QuestionnaireDriver.open(app, "new Umbrella")
-                .basics("Umbrella", "G9", "U1")
-                .qualification("spend_commitment", "spend_commitment", "x")
-                .value("a", "b", "c")
-                .leverageAndTier("economic", Map.of("self_serve", "yes"))
-                .exit("x");
+        QuestionnaireDriver.assessNew(app, "Umbrella", "G9", "spend_commitment", "spend_commitment", "economic", "yes");
         app.work.runAll();
         assertThat(assessments().latest(TEAM, partnership("Umbrella").id())).isPresent();
         RecordedCall told = app.slack.calls("response_url").get(0);
@@ -322,12 +299,7 @@ class QuestionnaireEndToEndTest {
     @Test
     void aPublicChannelTheBotIsNotInIsJoinedThenPosted() throws Exception {
         app.slack.chatWritePublic(false).channel("C8", "partners-public", false, false);
-        QuestionnaireDriver.open(app, "new Stark")
-                .basics("Stark", "C8", "U1")
-                .qualification("spend_commitment", "spend_commitment", "x")
-                .value("a", "b", "c")
-                .leverageAndTier("economic", Map.of("self_serve", "yes"))
-                .exit("x");
+        QuestionnaireDriver.assessNew(app, "Stark", "C8", "spend_commitment", "spend_commitment", "economic", "yes");
         app.work.runAll();
         assertThat(app.slack.calls("conversations.join"))
                 .extracting(c -> c.arg("channel"))
@@ -343,12 +315,7 @@ class QuestionnaireEndToEndTest {
         JsonNode shortcutView = app.slack.calls("views.open").get(0).args().get("view");
         assertThat(shortcutView.toString()).contains("Step 1 of 5").contains("\"initial_user\":\"U3\"");
 
-        QuestionnaireDriver.open(app, "new Acme")
-                .basics("Acme", "C1", "U1")
-                .qualification("spend_commitment", "spend_commitment", "x")
-                .value("a", "b", "c")
-                .leverageAndTier("economic", Map.of("self_serve", "yes"))
-                .exit("x");
+        QuestionnaireDriver.assessNew(app, "Acme", "C1", "spend_commitment", "spend_commitment", "economic", "yes");
         String id = partnership("Acme").id();
         app.interaction(
                 Payloads.buttonAction(SlackIds.REASSESS_ACTION, id, "U2", null, "C1", app.slack.responseUrl("btn")));

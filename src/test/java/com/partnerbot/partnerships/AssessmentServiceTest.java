@@ -43,12 +43,16 @@ class AssessmentServiceTest {
     }
 
     private static QuestionnaireAnswers answers(String name, String ours, String theirs) {
-        return QuestionnaireAnswers.empty()
-                .withBasics(name, "C1", "U1", null)
-                .withQualification(ours, null, theirs, null, "They lose certification")
-                .withValue(Map.of("us", "a", "partner", "b", "customers", "c"))
-                .withLeverageAndTier("requirement", Map.of("self_serve", "yes"))
-                .withExitCriteria("End after Crawl without 5 deals");
+        return QuestionnaireAnswers.empty().toBuilder()
+                .name(name)
+                .channelId("C1")
+                .ownerUserId("U1")
+                .qualification(ours, null, theirs, null, "They lose certification")
+                .valueBySide(Map.of("us", "a", "partner", "b", "customers", "c"))
+                .leverage("requirement")
+                .tierAnswers(Map.of("self_serve", "yes"))
+                .exitCriteria("End after Crawl without 5 deals")
+                .build();
     }
 
     @Test

@@ -44,15 +44,7 @@ public final class NewSubcommand implements Subcommand {
         var p = req.getPayload();
         var prefill = QuestionnaireAnswers.empty()
                 .withBasics(args.isBlank() ? null : args, p.getChannelId(), p.getUserId(), null);
-        Optional<String> error = opener.openNew(
-                new QuestionnaireOpener.Opening(
-                        ctx.client(),
-                        p.getTriggerId(),
-                        ctx.getTeamId(),
-                        p.getUserId(),
-                        p.getChannelId(),
-                        Optional.ofNullable(p.getResponseUrl())),
-                prefill);
+        Optional<String> error = opener.openNew(QuestionnaireOpener.Opening.of(ctx, p), prefill);
         return error.map(e -> cannotOpen(ctx, e)).orElseGet(ctx::ack);
     }
 

@@ -56,15 +56,7 @@ public final class QualifySubcommand implements Subcommand {
         }
         Partnership found = ((PartnershipStatus.Found) status).partnership();
         var p = req.getPayload();
-        Optional<String> error = opener.openReassessment(
-                new QuestionnaireOpener.Opening(
-                        ctx.client(),
-                        p.getTriggerId(),
-                        ctx.getTeamId(),
-                        p.getUserId(),
-                        p.getChannelId(),
-                        Optional.ofNullable(p.getResponseUrl())),
-                found);
+        Optional<String> error = opener.openReassessment(QuestionnaireOpener.Opening.of(ctx, p), found);
         return error.map(e -> NewSubcommand.cannotOpen(ctx, e)).orElseGet(ctx::ack);
     }
 }

@@ -5,6 +5,8 @@ import com.partnerbot.partnerships.DraftService;
 import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.partnerships.StoredAssessment;
 import com.partnerbot.store.Partnership;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
@@ -33,7 +35,29 @@ public final class QuestionnaireOpener {
             String teamId,
             String userId,
             String originChannelId,
-            Optional<String> responseUrl) {}
+            Optional<String> responseUrl) {
+
+        /** From a slash command: its channel is the origin, its response URL answers privately. */
+        public static Opening of(SlashCommandContext ctx, SlashCommandPayload p) {
+            return new Opening(
+                    ctx.client(),
+                    p.getTriggerId(),
+                    ctx.getTeamId(),
+                    p.getUserId(),
+                    p.getChannelId(),
+                    Optional.ofNullable(p.getResponseUrl()));
+        }
+
+        /** From a shortcut or a Home button: no channel and no response URL. */
+        public static Opening of(MethodsClient client, String triggerId, String teamId, String userId) {
+            return new Opening(client, triggerId, teamId, userId, null, Optional.empty());
+        }
+    }
+
+    /** A new partnership owned by whoever opened the questionnaire, with nothing else filled in. */
+    public Optional<String> openBlank(Opening o) throws IOException, SlackApiException {
+        return openNew(o, QuestionnaireAnswers.empty().withBasics(null, null, o.userId(), null));
+    }
 
     /** Opens the questionnaire for a new partnership; returns Slack's error when the modal could not open. */
     public Optional<String> openNew(Opening o, QuestionnaireAnswers prefill) throws IOException, SlackApiException {

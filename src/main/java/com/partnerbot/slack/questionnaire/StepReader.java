@@ -37,12 +37,14 @@ public final class StepReader {
                         v.user(SlackIds.OWNER_BLOCK),
                         v.text(SlackIds.DESCRIPTION_BLOCK));
             case QUALIFICATION ->
-                a.withQualification(
-                        v.option(SlackIds.OUR_KIND_BLOCK),
-                        v.text(SlackIds.OUR_NOTE_BLOCK),
-                        v.option(SlackIds.PARTNER_KIND_BLOCK),
-                        v.text(SlackIds.PARTNER_NOTE_BLOCK),
-                        v.text(SlackIds.DEPENDENCY_BLOCK));
+                a.toBuilder()
+                        .qualification(
+                                v.option(SlackIds.OUR_KIND_BLOCK),
+                                v.text(SlackIds.OUR_NOTE_BLOCK),
+                                v.option(SlackIds.PARTNER_KIND_BLOCK),
+                                v.text(SlackIds.PARTNER_NOTE_BLOCK),
+                                v.text(SlackIds.DEPENDENCY_BLOCK))
+                        .build();
             case VALUE -> {
                 Map<String, String> value = new LinkedHashMap<>();
                 for (ValueSide side : playbook.value().sides()) {
@@ -51,7 +53,9 @@ public final class StepReader {
                         value.put(side.id(), text);
                     }
                 }
-                yield a.withValue(QuestionnaireAnswers.nonBlank(value));
+                yield a.toBuilder()
+                        .valueBySide(QuestionnaireAnswers.nonBlank(value))
+                        .build();
             }
             case LEVERAGE_AND_TIER -> {
                 Map<String, String> tier = new LinkedHashMap<>();
@@ -61,9 +65,12 @@ public final class StepReader {
                         tier.put(node.id(), answer);
                     }
                 }
-                yield a.withLeverageAndTier(v.option(SlackIds.LEVERAGE_BLOCK), tier);
+                yield a.toBuilder()
+                        .leverage(v.option(SlackIds.LEVERAGE_BLOCK))
+                        .tierAnswers(tier)
+                        .build();
             }
-            case EXIT -> a.withExitCriteria(v.text(SlackIds.EXIT_BLOCK));
+            case EXIT -> a.toBuilder().exitCriteria(v.text(SlackIds.EXIT_BLOCK)).build();
         };
     }
 

@@ -1,6 +1,5 @@
 package com.partnerbot.slack.shortcuts;
 
-import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.slack.questionnaire.QuestionnaireOpener;
 import com.slack.api.bolt.context.builtin.GlobalShortcutContext;
 import com.slack.api.bolt.handler.builtin.GlobalShortcutHandler;
@@ -21,11 +20,8 @@ public final class AssessShortcutListener implements GlobalShortcutHandler {
     @Override
     public Response apply(GlobalShortcutRequest req, GlobalShortcutContext ctx) throws IOException, SlackApiException {
         var p = req.getPayload();
-        String userId = p.getUser().getId();
-        Optional<String> error = opener.openNew(
-                new QuestionnaireOpener.Opening(
-                        ctx.client(), p.getTriggerId(), ctx.getTeamId(), userId, null, Optional.empty()),
-                QuestionnaireAnswers.empty().withBasics(null, null, userId, null));
+        Optional<String> error = opener.openBlank(QuestionnaireOpener.Opening.of(
+                ctx.client(), p.getTriggerId(), ctx.getTeamId(), p.getUser().getId()));
         error.ifPresent(e -> ctx.logger.warn("views.open for the shortcut failed: {}", e));
         return ctx.ack();
     }
