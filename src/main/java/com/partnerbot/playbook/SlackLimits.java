@@ -8,6 +8,12 @@ public final class SlackLimits {
     public static final int HEADER_TEXT = 150;
     public static final int INPUT_LABEL = 2000;
     public static final int SECTION_TEXT = 3000;
+    /** Node ids become block ids (255 at most, with a short prefix); kept well inside. */
+    public static final int ID = 100;
+    /** Branch answers become option values, which Slack holds to 150 characters. */
+    public static final int OPTION_VALUE = 150;
+    /** A tree is asked in one modal of at most 100 blocks; a few are the modal's own. */
+    public static final int TREE_QUESTIONS = 90;
 
     private SlackLimits() {}
 }

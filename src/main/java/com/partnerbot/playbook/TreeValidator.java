@@ -28,6 +28,11 @@ final class TreeValidator {
         }
         checks.text(path + ".title", tree.title(), SlackLimits.MODAL_TITLE, "a modal title");
         checks.notEmpty(path + ".nodes", tree.nodes());
+        if (tree.nodes().size() > SlackLimits.TREE_QUESTIONS) {
+            checks.add(
+                    path + ".nodes",
+                    tree.nodes().size() + " questions, but one modal asks at most " + SlackLimits.TREE_QUESTIONS);
+        }
         checks.notEmpty(path + ".outcomes", tree.outcomes());
         checks.unique(path + ".nodes", tree.nodes(), Node::id, "id");
         checks.unique(path + ".outcomes", tree.outcomes(), Outcome::id, "id");
@@ -48,7 +53,7 @@ final class TreeValidator {
         if (!checks.entry(path, node)) {
             return;
         }
-        checks.present(path + ".id", node.id());
+        checks.text(path + ".id", node.id(), SlackLimits.ID, "an id");
         checks.text(path + ".question", node.question(), SlackLimits.INPUT_LABEL, "an input label");
         checks.fits(path + ".help", node.help(), SlackLimits.SECTION_TEXT, "a section");
         if (!checks.notEmpty(path + ".branches", node.branches())) {
@@ -66,6 +71,7 @@ final class TreeValidator {
         }
         checks.present(path + ".answer", branch.answer());
         checks.text(path + ".label", branch.label(), SlackLimits.OPTION_TEXT, "an option");
+        checks.fits(path + ".answer", branch.answer(), SlackLimits.OPTION_VALUE, "an option value");
         checks.text(path + ".summary", branch.summary(), SlackLimits.SECTION_TEXT, "a section");
         boolean hasNext = branch.next() != null && !branch.next().isBlank();
         boolean hasOutcome = branch.outcome() != null && !branch.outcome().isBlank();

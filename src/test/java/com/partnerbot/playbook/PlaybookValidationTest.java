@@ -105,6 +105,48 @@ class PlaybookValidationTest {
     }
 
     @Test
+    void idsAndAnswersMustFitWhereSlackCarriesThem() {
+        String longId = "q".repeat(SlackLimits.ID + 1);
+        String longAnswer = "a".repeat(SlackLimits.OPTION_VALUE + 1);
+        String yaml = edited(
+                "start: self_serve\n    nodes:\n      - id: self_serve",
+                "start: " + longId + "\n    nodes:\n      - id: " + longId,
+                "          - answer: \"no\"\n            label: \"No\"\n            summary: the partner cannot self-serve",
+                "          - answer: " + longAnswer
+                        + "\n            label: \"No\"\n            summary: the partner cannot self-serve");
+
+        assertThat(problems(yaml))
+                .extracting(Problem::path, Problem::message)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "trees.tier.nodes[0].id", "101 characters, but Slack shows at most 100 in an id"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "trees.tier.nodes[0].branches[1].answer",
+                                "151 characters, but Slack shows at most 150 in an option value"));
+    }
+
+    @Test
+    void aTreeTooLongForOneModalIsReported() {
+        StringBuilder extra = new StringBuilder();
+        for (int i = 0; i < SlackLimits.TREE_QUESTIONS; i++) {
+            extra.append("      - id: extra_")
+                    .append(i)
+                    .append("\n")
+                    .append("        question: Extra ")
+                    .append(i)
+                    .append("?\n")
+                    .append("        branches:\n")
+                    .append("          - {answer: \"yes\", label: \"Yes\", summary: yes, outcome: tier_2}\n");
+        }
+        String yaml = edited("    nodes:\n      - id: self_serve", "    nodes:\n" + extra + "      - id: self_serve");
+
+        assertThat(problems(yaml))
+                .filteredOn(p -> p.path().equals("trees.tier.nodes"))
+                .extracting(Problem::message)
+                .containsExactly("92 questions, but one modal asks at most 90");
+    }
+
+    @Test
     void branchWithNoOutcome() {
         String yaml = edited(
                 "summary: no credible partner needs us too\n            outcome: build_anyway",
