@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,10 @@ import org.slf4j.LoggerFactory;
 public final class Messenger {
     static final int MAX_ATTEMPTS = 4;
     private static final Duration NETWORK_RETRY = Duration.ofSeconds(2);
+    /** Errors Slack documents as passing: worth another try after a pause. */
+    private static final Set<String> TRANSIENT =
+            Set.of("internal_error", "fatal_error", "service_unavailable", "request_timeout");
+
     private static final Logger log = LoggerFactory.getLogger(Messenger.class);
 
     private final BackgroundWork work;
@@ -84,6 +89,11 @@ public final class Messenger {
         }
         if ("not_in_channel".equals(response.getError()) && !joined && join(requester, message.channelId())) {
             attempt(requester, message, attempt + 1, true);
+            return;
+        }
+        if (TRANSIENT.contains(response.getError()) && attempt < MAX_ATTEMPTS) {
+            log.info("chat.postMessage to {} answered {}; retrying", message.channelId(), response.getError());
+            work.runAfter(NETWORK_RETRY.multipliedBy(attempt), () -> attempt(requester, message, attempt + 1, joined));
             return;
         }
         fail(requester, message, response.getError());

@@ -310,6 +310,23 @@ class QuestionnaireEndToEndTest {
     }
 
     @Test
+    void aPassingSlackErrorIsRetriedAndAFinalOneIsToldToTheUser() throws Exception {
+        app.slack.failNext("chat.postMessage", "service_unavailable");
+        QuestionnaireDriver.assessNew(app, "Acme", "C1", "spend_commitment", "spend_commitment", "economic", "yes");
+        app.work.runAll();
+        assertThat(app.work.delays()).hasSize(1);
+        assertThat(app.slack.calls("chat.postMessage")).hasSize(2);
+
+        app.slack.failNext("chat.postMessage", "is_archived");
+        QuestionnaireDriver.assessNew(app, "Beta", "C1", "spend_commitment", "spend_commitment", "economic", "yes");
+        app.work.runAll();
+        assertThat(app.slack.calls("response_url"))
+                .extracting(c -> c.arg("text"))
+                .anySatisfy(t -> assertThat(t).contains("archived"));
+        assertThat(assessments().latest(TEAM, partnership("Beta").id())).isPresent();
+    }
+
+    @Test
     void theShortcutTheHomeButtonAndTheReassessButtonOpenTheQuestionnaire() throws Exception {
         app.interaction(Payloads.globalShortcut(SlackIds.ASSESS_SHORTCUT, "U3"));
         JsonNode shortcutView = app.slack.calls("views.open").get(0).args().get("view");

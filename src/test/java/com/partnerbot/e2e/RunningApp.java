@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerbot.app.Settings;
 import com.partnerbot.app.Wiring;
+import com.partnerbot.playbook.Playbook;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.store.PartnershipDao;
@@ -35,19 +36,26 @@ public final class RunningApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private RunningApp(SlackStub slack, Path dir, boolean socketMode, BackgroundWork background) throws Exception {
+        this(slack, dir, socketMode, background, PlaybookLoader.loadDefault());
+    }
+
+    private RunningApp(SlackStub slack, Path dir, boolean socketMode, BackgroundWork background, Playbook playbook)
+            throws Exception {
         this.slack = slack;
         this.dir = dir;
         this.signed = new SignedRequests(SIGNING_SECRET, Clock.systemUTC(), slack);
         this.wiring = Wiring.start(
-                settings(slack, dir, socketMode),
-                PlaybookLoader.loadDefault(),
-                Clock.systemUTC(),
-                background == null ? work : background);
+                settings(slack, dir, socketMode), playbook, Clock.systemUTC(), background == null ? work : background);
         this.events = URI.create("http://127.0.0.1:" + wiring.port() + "/slack/events");
     }
 
     public static RunningApp http(Path dir) throws Exception {
         return new RunningApp(new SlackStub(), dir, false, null);
+    }
+
+    /** With a team's own playbook instead of the default. */
+    public static RunningApp http(Path dir, Playbook playbook) throws Exception {
+        return new RunningApp(new SlackStub(), dir, false, null, playbook);
     }
 
     /** With the production thread pool for background work, for benchmarks that time real hand-offs. */
