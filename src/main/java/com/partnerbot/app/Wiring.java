@@ -146,9 +146,9 @@ public final class Wiring implements AutoCloseable {
                 decide,
                 new EcosystemSubcommand(decide));
         app.command(SlackIds.COMMAND, Guarded.command(new PartnerCommandListener(subcommands, new HelpRenderer())));
-        app.globalShortcut(SlackIds.ASSESS_SHORTCUT, new AssessShortcutListener(opener));
         var listPage = new ListPageActionListener(assessments, listRenderer, work);
         new Interactions(app)
+                .globalShortcut(SlackIds.ASSESS_SHORTCUT, new AssessShortcutListener(opener))
                 .viewSubmission(
                         SlackIds.QUESTIONNAIRE_VIEW,
                         new QuestionnaireSubmissionListener(modal, reader, drafts, assessments, messenger, post))

@@ -54,6 +54,16 @@ public final class AssessmentService {
         record Invalid(Map<String, String> problems) implements Result {}
 
         record NotFound() implements Result {}
+
+        /** The questionnaire was already submitted (a double click, a replay): nothing more is stored. */
+        record Stale() implements Result {}
+    }
+
+    /** Thrown inside a transaction to roll it back when the draft was already claimed by another submission. */
+    private static final class DraftGone extends RuntimeException {
+        DraftGone() {
+            super(null, null, false, false);
+        }
     }
 
     public AssessmentResult evaluate(QuestionnaireAnswers answers) {
@@ -71,9 +81,11 @@ public final class AssessmentService {
                 }
                 Partnership partnership = ((CreateResult.Created) created).partnership();
                 StoredAssessment stored = insert(h, teamId, userId, partnership, 1, answers, result);
-                draftId.ifPresent(id -> h.attach(DraftDao.class).delete(teamId, id));
+                claim(h, teamId, draftId);
                 return new Result.Recorded(partnership, stored, Optional.empty(), result);
             });
+        } catch (DraftGone e) {
+            return new Result.Stale();
         } catch (UnableToExecuteStatementException e) {
             CreateResult raced = partnerships.raced(teamId, answers.basics(), e);
             return new Result.Invalid(((CreateResult.Invalid) raced).problems());
@@ -88,19 +100,38 @@ public final class AssessmentService {
             QuestionnaireAnswers answers,
             Optional<String> draftId) {
         AssessmentResult result = evaluate(answers);
-        return jdbi.inTransaction(h -> {
-            Optional<Partnership> partnership = h.attach(PartnershipDao.class).findById(teamId, partnershipId);
-            if (partnership.isEmpty()) {
-                return new Result.NotFound();
-            }
-            AssessmentDao dao = h.attach(AssessmentDao.class);
-            Optional<StoredAssessment> previous =
-                    dao.latest(teamId, partnershipId).map(this::read);
-            int seq = dao.lastSeq(teamId, partnershipId) + 1;
-            StoredAssessment stored = insert(h, teamId, userId, partnership.get(), seq, answers, result);
-            draftId.ifPresent(id -> h.attach(DraftDao.class).delete(teamId, id));
-            return new Result.Recorded(partnership.get(), stored, previous, result);
-        });
+        try {
+            return jdbi.inTransaction(h -> reassessIn(h, teamId, userId, partnershipId, answers, draftId, result));
+        } catch (DraftGone e) {
+            return new Result.Stale();
+        }
+    }
+
+    private Result reassessIn(
+            Handle h,
+            String teamId,
+            String userId,
+            String partnershipId,
+            QuestionnaireAnswers answers,
+            Optional<String> draftId,
+            AssessmentResult result) {
+        Optional<Partnership> partnership = h.attach(PartnershipDao.class).findById(teamId, partnershipId);
+        if (partnership.isEmpty()) {
+            return new Result.NotFound();
+        }
+        AssessmentDao dao = h.attach(AssessmentDao.class);
+        Optional<StoredAssessment> previous = dao.latest(teamId, partnershipId).map(this::read);
+        int seq = dao.lastSeq(teamId, partnershipId) + 1;
+        StoredAssessment stored = insert(h, teamId, userId, partnership.get(), seq, answers, result);
+        claim(h, teamId, draftId);
+        return new Result.Recorded(partnership.get(), stored, previous, result);
+    }
+
+    /** Closes the draft; when another submission closed it first, rolls this one back. */
+    private static void claim(Handle h, String teamId, Optional<String> draftId) {
+        if (draftId.isPresent() && h.attach(DraftDao.class).delete(teamId, draftId.get()) == 0) {
+            throw new DraftGone();
+        }
     }
 
     public Optional<StoredAssessment> latest(String teamId, String partnershipId) {

@@ -40,6 +40,11 @@ public final class DraftService {
                 > 0;
     }
 
+    /** Removes a draft whose modal never opened. */
+    public void discard(String teamId, String draftId) {
+        jdbi.useExtension(DraftDao.class, dao -> dao.delete(teamId, draftId));
+    }
+
     public Optional<QuestionnaireAnswers> load(String teamId, String draftId, String userId) {
         return jdbi.withExtension(DraftDao.class, dao -> dao.answers(teamId, draftId, userId))
                 .map(this::read);

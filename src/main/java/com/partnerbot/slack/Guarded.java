@@ -7,6 +7,7 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.handler.builtin.GlobalShortcutHandler;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.model.view.View;
@@ -43,6 +44,17 @@ public final class Guarded {
             } catch (Exception e) {
                 log.error("Submission of {} failed", req.getPayload().getView().getCallbackId(), e);
                 return ctx.ack(r -> r.responseAction("update").view(sorryView()));
+            }
+        };
+    }
+
+    public static GlobalShortcutHandler shortcut(GlobalShortcutHandler handler) {
+        return (req, ctx) -> {
+            try {
+                return handler.apply(req, ctx);
+            } catch (Exception e) {
+                log.error("Shortcut {} failed", req.getPayload().getCallbackId(), e);
+                return ctx.ack();
             }
         };
     }

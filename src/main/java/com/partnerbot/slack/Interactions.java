@@ -8,6 +8,7 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.handler.builtin.GlobalShortcutHandler;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers modal submissions and button actions, each guarded, and then one listener for everything else: a
+ * Registers modal submissions, button actions and shortcuts, each guarded, and then one listener for everything else: a
  * form or button from an older version of the app, or a forged one, gets a plain answer with HTTP 200 instead of
  * Bolt's 404, which Slack shows as an error. Bolt keeps listeners in a hash map, so the fallback's pattern
  * excludes every registered id rather than relying on order.
@@ -30,6 +31,7 @@ public final class Interactions {
     private final App app;
     private final List<String> views = new ArrayList<>();
     private final List<String> actions = new ArrayList<>();
+    private final List<String> shortcuts = new ArrayList<>();
 
     public Interactions(App app) {
         this.app = app;
@@ -54,6 +56,12 @@ public final class Interactions {
         return this;
     }
 
+    public Interactions globalShortcut(String callbackId, GlobalShortcutHandler handler) {
+        shortcuts.add(Pattern.quote(callbackId) + "$");
+        app.globalShortcut(callbackId, Guarded.shortcut(handler));
+        return this;
+    }
+
     /** Registers the fallbacks; call once, after every other registration. */
     public void fallbacks() {
         app.viewSubmission(everythingBut(views), (req, ctx) -> {
@@ -64,6 +72,10 @@ public final class Interactions {
                     .title(viewTitle(t -> t.type("plain_text").text("Partnerbot")))
                     .close(viewClose(t -> t.type("plain_text").text("Close")))
                     .blocks(List.of(section(s -> s.text(markdownText(OUTDATED))))))));
+        });
+        app.globalShortcut(everythingBut(shortcuts), (req, ctx) -> {
+            log.info("Unknown shortcut: {}", req.getPayload().getCallbackId());
+            return ctx.ack();
         });
         app.blockAction(everythingBut(actions), (req, ctx) -> {
             log.info("Unknown button: {}", req.getPayload().getActions().get(0).getActionId());

@@ -38,7 +38,7 @@ public interface DraftDao {
     Optional<String> answers(@Bind("teamId") String teamId, @Bind("id") String id, @Bind("userId") String userId);
 
     @SqlUpdate("DELETE FROM questionnaire_draft WHERE team_id = :teamId AND id = :id")
-    void delete(@Bind("teamId") String teamId, @Bind("id") String id);
+    int delete(@Bind("teamId") String teamId, @Bind("id") String id);
 
     /** Drafts nobody touched since {@code before}: abandoned questionnaires. */
     @SqlUpdate("DELETE FROM questionnaire_draft WHERE team_id = :teamId AND updated_at < :before")

@@ -327,6 +327,43 @@ class QuestionnaireEndToEndTest {
     }
 
     @Test
+    void aModalThatCannotOpenLeavesNoDraftAndNoErrorForSlack() throws Exception {
+        app.slack.failNext("views.open", "expired_trigger_id");
+        assertThat(app.interaction(Payloads.globalShortcut(SlackIds.ASSESS_SHORTCUT, "U3"))
+                        .statusCode())
+                .isEqualTo(200);
+        app.slack.rateLimitNext("views.open", 3);
+        assertThat(app.interaction(Payloads.globalShortcut(SlackIds.ASSESS_SHORTCUT, "U3"))
+                        .statusCode())
+                .isEqualTo(200);
+        app.slack.failNext("views.open", "expired_trigger_id");
+        assertThat(app.json(app.command("new Acme").body()).path("text").asText())
+                .contains("couldn't open the form");
+        assertThat(app.interaction(Payloads.globalShortcut("retired_shortcut", "U3"))
+                        .statusCode())
+                .isEqualTo(200);
+        int drafts = app.wiring.database().jdbi().withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM questionnaire_draft")
+                .mapTo(Integer.class)
+                .one());
+        assertThat(drafts).isZero();
+    }
+
+    @Test
+    void aPartnerNameCannotPingTheChannel() throws Exception {
+        QuestionnaireDriver.assessNew(
+                app, "<!channel> Acme", "C1", "spend_commitment", "spend_commitment", "economic", "yes");
+        RecordedCall post = channelPost();
+        assertThat(post.arg("text")).doesNotContain("<!channel>").contains("&lt;!channel&gt; Acme");
+        // Plain text shows the name as typed; every mrkdwn text carries it escaped.
+        assertThat(post.args().get("blocks").findValues("text"))
+                .filteredOn(t -> "mrkdwn".equals(t.path("type").asText()))
+                .extracting(t -> t.path("text").asText())
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t).doesNotContain("<!channel>"));
+    }
+
+    @Test
     void theShortcutTheHomeButtonAndTheReassessButtonOpenTheQuestionnaire() throws Exception {
         app.interaction(Payloads.globalShortcut(SlackIds.ASSESS_SHORTCUT, "U3"));
         JsonNode shortcutView = app.slack.calls("views.open").get(0).args().get("view");

@@ -97,6 +97,25 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void aSecondSubmissionOfTheSameQuestionnaireStoresNothing() {
+        var first = (AssessmentService.Result.Recorded)
+                assessments.assessNew("T1", "U1", answers("Acme", "nothing", "nothing"), Optional.empty());
+        String id = first.partnership().id();
+        drafts.open("T1", "d3", "U1", id, QuestionnaireAnswers.empty());
+        var again = answers("Acme", "spend_commitment", "spend_commitment");
+        assertThat(assessments.reassess("T1", "U1", id, again, Optional.of("d3")))
+                .isInstanceOf(AssessmentService.Result.Recorded.class);
+        assertThat(assessments.reassess("T1", "U1", id, again, Optional.of("d3")))
+                .isInstanceOf(AssessmentService.Result.Stale.class);
+        assertThat(assessments.history("T1", id)).hasSize(2);
+
+        // A new partnership whose draft is already gone is rolled back whole: no partnership without assessment.
+        assertThat(assessments.assessNew("T1", "U1", answers("Beta", "nothing", "nothing"), Optional.of("gone")))
+                .isInstanceOf(AssessmentService.Result.Stale.class);
+        assertThat(partnerships.findByName("T1", "Beta")).isEmpty();
+    }
+
+    @Test
     void anotherWorkspaceSeesNothingAndCannotReassess() {
         var first = (AssessmentService.Result.Recorded)
                 assessments.assessNew("T1", "U1", answers("Acme", "nothing", "nothing"), Optional.empty());

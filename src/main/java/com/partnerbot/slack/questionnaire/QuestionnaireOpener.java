@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Opens the questionnaire: renders its first step and calls views.open while the trigger id is fresh, then records
- * the draft. Used by {@code /partner new}, {@code /partner qualify}, the shortcut and the Re-assess button.
+ * Opens the questionnaire: records the draft (one local write), renders the first step and calls views.open while
+ * the trigger id is fresh; a modal that does not open leaves no draft behind. Used by {@code /partner new}, {@code /partner qualify}, the shortcut and the Re-assess button.
  */
 public final class QuestionnaireOpener {
     private final QuestionnaireModal modal;
@@ -84,11 +84,18 @@ public final class QuestionnaireOpener {
                 o.originChannelId(),
                 o.responseUrl().orElse(null));
         var view = modal.render(metadata, prefill);
-        var opened = o.client().viewsOpen(r -> r.triggerId(o.triggerId()).view(view));
-        if (!opened.isOk()) {
-            return Optional.of(opened.getError());
-        }
+        // The draft is written first: a modal must never be on screen without the draft its steps save into.
         drafts.open(o.teamId(), draftId, o.userId(), partnershipId, prefill);
+        try {
+            var opened = o.client().viewsOpen(r -> r.triggerId(o.triggerId()).view(view));
+            if (!opened.isOk()) {
+                drafts.discard(o.teamId(), draftId);
+                return Optional.of(opened.getError());
+            }
+        } catch (IOException | SlackApiException | RuntimeException e) {
+            drafts.discard(o.teamId(), draftId);
+            throw e;
+        }
         return Optional.empty();
     }
 }

@@ -88,6 +88,9 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
             View basics = modal.render(metadata.at(Step.BASICS), answers);
             return ctx.ack(r -> r.responseAction("update").view(basics));
         }
+        if (result instanceof AssessmentService.Result.Stale) {
+            return ctx.ack(r -> r.responseAction("update").view(notice(STALE)));
+        }
         if (result instanceof AssessmentService.Result.NotFound) {
             return ctx.ack(r -> r.responseAction("update")
                     .view(notice("That partnership no longer exists, so nothing was saved.")));

@@ -88,9 +88,12 @@ public final class AssessmentBlocks {
         return blocks;
     }
 
-    /** The plain-text line for notifications: "Acme Cloud: Real partnership". */
+    /**
+     * The notification line, "Acme Cloud: Real partnership". Slack reads it as mrkdwn too, so a name like
+     * {@code <!channel>} is escaped here as in the blocks.
+     */
     public String fallback(Partnership p, StoredAssessment a) {
-        return p.name() + ": " + a.summary().verdict();
+        return Text.escape(p.name() + ": " + a.summary().verdict());
     }
 
     static String icon(String verdictId) {
