@@ -134,20 +134,39 @@ public final class Messenger {
     }
 
     private void notifyRequester(Requester requester, String text) {
+        if (requester.responseUrl().isPresent() && sendEphemeral(requester, text)) {
+            return;
+        }
+        // No response URL (shortcuts, buttons), or it expired (they last 30 minutes): a direct message instead.
         try {
-            if (requester.responseUrl().isPresent()) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("response_type", "ephemeral");
-                body.put("replace_original", false);
-                body.put("text", text);
-                requester.slack().send(requester.responseUrl().get(), json.writeValueAsString(body));
-            } else {
-                requester.client().chatPostMessage(r -> r.channel(requester.userId())
-                        .text(text));
+            var dm = requester.client().chatPostMessage(r -> r.channel(requester.userId())
+                    .text(text));
+            if (!dm.isOk()) {
+                log.warn(
+                        "Could not tell user {} about a failed post: Slack error {}",
+                        requester.userId(),
+                        dm.getError());
             }
         } catch (IOException | SlackApiException e) {
             log.warn("Could not tell user {} about a failed post: {}", requester.userId(), e.toString());
         }
+    }
+
+    private boolean sendEphemeral(Requester requester, String text) {
+        try {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("response_type", "ephemeral");
+            body.put("replace_original", false);
+            body.put("text", text);
+            var sent = requester.slack().send(requester.responseUrl().get(), json.writeValueAsString(body));
+            if (sent.getCode() == 200) {
+                return true;
+            }
+            log.info("response_url answered {}; telling user {} by direct message", sent.getCode(), requester.userId());
+        } catch (IOException e) {
+            log.info("response_url failed ({}); telling user {} by direct message", e.toString(), requester.userId());
+        }
+        return false;
     }
 
     private static Duration retryAfter(SlackApiException e) {

@@ -297,6 +297,24 @@ class QuestionnaireEndToEndTest {
     }
 
     @Test
+    void withoutAResponseUrlTheUserIsToldByDirectMessage() throws Exception {
+        app.slack.channel("G9", "secret-deals", true, false);
+        app.interaction(Payloads.globalShortcut(SlackIds.ASSESS_SHORTCUT, "U3"));
+        var q = new QuestionnaireDriver(
+                app, "U3", app.slack.calls("views.open").get(0).args().get("view"));
+        q.basics("Umbrella", "G9", "U3")
+                .qualification("spend_commitment", "spend_commitment", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("economic", Map.of("self_serve", "yes"))
+                .exit("x");
+        app.work.runAll();
+        assertThat(app.slack.calls("chat.postMessage"))
+                .filteredOn(c -> "U3".equals(c.arg("channel")))
+                .singleElement()
+                .satisfies(c -> assertThat(c.arg("text")).contains("/invite @Partnerbot"));
+    }
+
+    @Test
     void aPublicChannelTheBotIsNotInIsJoinedThenPosted() throws Exception {
         app.slack.chatWritePublic(false).channel("C8", "partners-public", false, false);
         QuestionnaireDriver.assessNew(app, "Stark", "C8", "spend_commitment", "spend_commitment", "economic", "yes");
