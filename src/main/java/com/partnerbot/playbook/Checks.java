@@ -41,6 +41,13 @@ final class Checks {
         }
     }
 
+    /** A list Slack shows whole in one place, which holds at most {@code limit} entries. */
+    void atMost(String path, List<?> list, int limit, String shownAs) {
+        if (list.size() > limit) {
+            add(path, list.size() + " entries, but " + shownAs + " holds at most " + limit);
+        }
+    }
+
     /** A required list with at least one entry. */
     boolean notEmpty(String path, List<?> list) {
         if (list.isEmpty()) {

@@ -57,13 +57,14 @@ final class PlaybookValidator {
         checks.notEmpty("leverage_types", types);
         checks.unique("leverage_types", types, LeverageType::id, "id");
         checks.unique("leverage_types", types, t -> String.valueOf(t.rank()), "rank");
+        checks.atMost("leverage_types", types, SlackLimits.OPTIONS, "a select menu");
         for (int i = 0; i < types.size(); i++) {
             String path = "leverage_types[" + i + "]";
             LeverageType type = types.get(i);
             if (!checks.entry(path, type)) {
                 continue;
             }
-            checks.present(path + ".id", type.id());
+            checks.text(path + ".id", type.id(), SlackLimits.ID, "an id");
             if (type.rank() < 1) {
                 checks.add(path + ".rank", "missing or below 1 (1 is the strongest)");
             }

@@ -47,10 +47,11 @@ final class QualificationValidator {
         List<CommitmentKind> kinds = q.commitmentKinds();
         checks.notEmpty("qualification.commitment_kinds", kinds);
         checks.unique("qualification.commitment_kinds", kinds, CommitmentKind::id, "id");
+        checks.atMost("qualification.commitment_kinds", kinds, SlackLimits.OPTIONS, "a select menu");
         for (int i = 0; i < kinds.size(); i++) {
             String path = "qualification.commitment_kinds[" + i + "]";
             if (checks.entry(path, kinds.get(i))) {
-                checks.present(path + ".id", kinds.get(i).id());
+                checks.text(path + ".id", kinds.get(i).id(), SlackLimits.ID, "an id");
                 checks.text(path + ".label", kinds.get(i).label(), SlackLimits.OPTION_TEXT, "an option");
             }
         }
@@ -87,11 +88,12 @@ final class QualificationValidator {
         }
         checks.notEmpty("value.sides", value.sides());
         checks.unique("value.sides", value.sides(), ValueSide::id, "id");
+        checks.atMost("value.sides", value.sides(), SlackLimits.MODAL_INPUTS, "one modal");
         for (int i = 0; i < value.sides().size(); i++) {
             String path = "value.sides[" + i + "]";
             ValueSide side = value.sides().get(i);
             if (checks.entry(path, side)) {
-                checks.present(path + ".id", side.id());
+                checks.text(path + ".id", side.id(), SlackLimits.ID, "an id");
                 checks.text(path + ".label", side.label(), SlackLimits.OPTION_TEXT, "an option");
                 checks.text(path + ".question", side.question(), SlackLimits.INPUT_LABEL, "an input label");
             }

@@ -12,8 +12,10 @@ public final class SlackLimits {
     public static final int ID = 100;
     /** Branch answers become option values, which Slack holds to 150 characters. */
     public static final int OPTION_VALUE = 150;
-    /** A tree is asked in one modal of at most 100 blocks; a few are the modal's own. */
-    public static final int TREE_QUESTIONS = 90;
+    /** Questions asked in one modal of at most 100 blocks, leaving a few for the modal's own. */
+    public static final int MODAL_INPUTS = 90;
+    /** Options one select menu holds. */
+    public static final int OPTIONS = 100;
 
     private SlackLimits() {}
 }

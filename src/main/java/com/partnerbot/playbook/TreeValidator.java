@@ -28,11 +28,7 @@ final class TreeValidator {
         }
         checks.text(path + ".title", tree.title(), SlackLimits.MODAL_TITLE, "a modal title");
         checks.notEmpty(path + ".nodes", tree.nodes());
-        if (tree.nodes().size() > SlackLimits.TREE_QUESTIONS) {
-            checks.add(
-                    path + ".nodes",
-                    tree.nodes().size() + " questions, but one modal asks at most " + SlackLimits.TREE_QUESTIONS);
-        }
+        checks.atMost(path + ".nodes", tree.nodes(), SlackLimits.MODAL_INPUTS, "one modal");
         checks.notEmpty(path + ".outcomes", tree.outcomes());
         checks.unique(path + ".nodes", tree.nodes(), Node::id, "id");
         checks.unique(path + ".outcomes", tree.outcomes(), Outcome::id, "id");
@@ -60,6 +56,7 @@ final class TreeValidator {
             return;
         }
         checks.unique(path + ".branches", node.branches(), Branch::answer, "answer");
+        checks.atMost(path + ".branches", node.branches(), SlackLimits.OPTIONS, "a select menu");
         for (int i = 0; i < node.branches().size(); i++) {
             branch(path + ".branches[" + i + "]", tree, node.branches().get(i));
         }

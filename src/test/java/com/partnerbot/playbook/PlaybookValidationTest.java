@@ -128,7 +128,7 @@ class PlaybookValidationTest {
     @Test
     void aTreeTooLongForOneModalIsReported() {
         StringBuilder extra = new StringBuilder();
-        for (int i = 0; i < SlackLimits.TREE_QUESTIONS; i++) {
+        for (int i = 0; i < SlackLimits.MODAL_INPUTS; i++) {
             extra.append("      - id: extra_")
                     .append(i)
                     .append("\n")
@@ -143,7 +143,7 @@ class PlaybookValidationTest {
         assertThat(problems(yaml))
                 .filteredOn(p -> p.path().equals("trees.tier.nodes"))
                 .extracting(Problem::message)
-                .containsExactly("92 questions, but one modal asks at most 90");
+                .containsExactly("92 entries, but one modal holds at most 90");
     }
 
     @Test
