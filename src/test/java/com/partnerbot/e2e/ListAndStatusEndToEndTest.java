@@ -12,7 +12,6 @@ import com.partnerbot.slack.SlackIds;
 import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +34,8 @@ class ListAndStatusEndToEndTest {
     void start() throws Exception {
         app = RunningApp.http(dir);
         var jdbi = app.wiring.database().jdbi();
-        partnerships = new PartnershipService(jdbi, Clock.systemUTC());
-        assessments = new AssessmentService(jdbi, PlaybookLoader.loadDefault(), Clock.systemUTC(), partnerships);
+        partnerships = new PartnershipService(jdbi, RunningApp.CLOCK);
+        assessments = new AssessmentService(jdbi, PlaybookLoader.loadDefault(), RunningApp.CLOCK, partnerships);
     }
 
     @AfterEach

@@ -12,7 +12,6 @@ import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +82,7 @@ class QuestionnaireEndToEndTest {
         RecordedCall post = channelPost();
         assertThat(post.arg("channel")).isEqualTo("C42");
         String blocks = post.args().get("blocks").toString();
-        LocalDate review = LocalDate.now(ZoneOffset.UTC).plusMonths(6);
+        LocalDate review = LocalDate.of(2027, 2, 28); // six months after 2026-08-31, the app's clock
         assertThat(blocks)
                 .contains("Real partnership")
                 .contains("Full partnership investment")

@@ -17,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,12 @@ import java.util.Optional;
  */
 public final class RunningApp implements AutoCloseable {
     public static final String SIGNING_SECRET = "8f742231b10e8888abcd99aaabbb85a5";
+
+    /**
+     * The application's clock: fixed on the last day of a month, so "six months later" is a date worth checking.
+     * Requests are still signed with the real time, which Bolt checks against its own clock.
+     */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-31T09:30:00Z"), ZoneOffset.UTC);
 
     public final SlackStub slack;
     public final ManualWork work = new ManualWork();
@@ -44,8 +52,8 @@ public final class RunningApp implements AutoCloseable {
         this.slack = slack;
         this.dir = dir;
         this.signed = new SignedRequests(SIGNING_SECRET, Clock.systemUTC(), slack);
-        this.wiring = Wiring.start(
-                settings(slack, dir, socketMode), playbook, Clock.systemUTC(), background == null ? work : background);
+        this.wiring =
+                Wiring.start(settings(slack, dir, socketMode), playbook, CLOCK, background == null ? work : background);
         this.events = URI.create("http://127.0.0.1:" + wiring.port() + "/slack/events");
     }
 
