@@ -69,14 +69,19 @@ public final class Wiring implements AutoCloseable {
     private final Database database;
     private final HttpServer server;
     private final Optional<SocketModeApp> socketMode;
+    private final BackgroundWork work;
 
-    private Wiring(Database database, HttpServer server, Optional<SocketModeApp> socketMode) {
+    private Wiring(Database database, HttpServer server, Optional<SocketModeApp> socketMode, BackgroundWork work) {
         this.database = database;
         this.server = server;
         this.socketMode = socketMode;
+        this.work = work;
     }
 
-    /** Opens the database, builds the Slack app and starts serving: HTTP always, plus Socket Mode when set. */
+    /**
+     * Opens the database, builds the Slack app and starts serving: HTTP always, plus Socket Mode when set. The
+     * background work is closed with the rest by {@link #close()}.
+     */
     public static Wiring start(Settings settings, Playbook playbook, Clock clock, BackgroundWork work)
             throws Exception {
         Database database = Database.open(settings.databaseUrl());
@@ -100,7 +105,7 @@ public final class Wiring implements AutoCloseable {
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
                     server.port());
-            return new Wiring(database, server, socketMode);
+            return new Wiring(database, server, socketMode, work);
         } catch (Exception e) {
             database.close();
             throw e;
@@ -183,6 +188,8 @@ public final class Wiring implements AutoCloseable {
             }
         });
         server.close();
+        // Nothing new arrives now; let queued posts finish before the database goes.
+        work.close();
         database.close();
     }
 }

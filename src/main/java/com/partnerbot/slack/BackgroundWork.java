@@ -11,11 +11,18 @@ import org.slf4j.LoggerFactory;
  * Work that must not hold up Slack's three-second acknowledgement: posting results, retrying after a rate limit.
  * Tests supply their own implementation that runs tasks when the test says so.
  */
-public interface BackgroundWork {
+public interface BackgroundWork extends AutoCloseable {
 
     void run(Runnable task);
 
     void runAfter(Duration delay, Runnable task);
+
+    /** Lets queued work finish for a short while; what cannot finish is logged. */
+    @Override
+    default void close() {}
+
+    /** How long {@link #close()} waits for queued posts at shutdown. */
+    Duration DRAIN = Duration.ofSeconds(10);
 
     /** The production implementation: a small scheduled pool whose tasks log their failures instead of losing them. */
     static BackgroundWork pool(int threads) {
@@ -34,6 +41,20 @@ public interface BackgroundWork {
             @Override
             public void runAfter(Duration delay, Runnable task) {
                 executor.schedule(guarded(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public void close() {
+                executor.shutdown();
+                try {
+                    if (!executor.awaitTermination(DRAIN.toSeconds(), TimeUnit.SECONDS)) {
+                        int dropped = executor.shutdownNow().size();
+                        log.warn("Stopped with {} background task(s) unfinished (posts or retries)", dropped);
+                    }
+                } catch (InterruptedException e) {
+                    executor.shutdownNow();
+                    Thread.currentThread().interrupt();
+                }
             }
 
             private Runnable guarded(Runnable task) {
