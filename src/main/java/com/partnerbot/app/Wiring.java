@@ -9,6 +9,8 @@ import com.partnerbot.partnerships.DraftService;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.playbook.Playbook;
+import com.partnerbot.reminders.FollowUpReminders;
+import com.partnerbot.reminders.ReminderScheduler;
 import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.slack.Guarded;
 import com.partnerbot.slack.Interactions;
@@ -69,12 +71,19 @@ public final class Wiring implements AutoCloseable {
     private final Database database;
     private final HttpServer server;
     private final Optional<SocketModeApp> socketMode;
+    private final ReminderScheduler scheduler;
     private final BackgroundWork work;
 
-    private Wiring(Database database, HttpServer server, Optional<SocketModeApp> socketMode, BackgroundWork work) {
+    private Wiring(
+            Database database,
+            HttpServer server,
+            Optional<SocketModeApp> socketMode,
+            ReminderScheduler scheduler,
+            BackgroundWork work) {
         this.database = database;
         this.server = server;
         this.socketMode = socketMode;
+        this.scheduler = scheduler;
         this.work = work;
     }
 
@@ -86,7 +95,9 @@ public final class Wiring implements AutoCloseable {
             throws Exception {
         Database database = Database.open(settings.databaseUrl());
         try {
-            App app = slackApp(settings, playbook, database, clock, work);
+            Slack slack = slack(settings);
+            Messenger messenger = new Messenger(work);
+            App app = slackApp(settings, slack, messenger, playbook, database, clock, work);
             Optional<SocketModeApp> socketMode = Optional.empty();
             if (settings.socketMode()) {
                 SocketModeApp socket = new SocketModeApp(
@@ -101,23 +112,38 @@ public final class Wiring implements AutoCloseable {
             HttpServer server = new HttpServer(
                             events, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"))
                     .start(settings.port());
+            // One workspace, one bot token, for now: every team's reminders go out with it.
+            var reminders = new FollowUpReminders(
+                    database.jdbi(), clock, messenger, slack, teamId -> slack.methods(settings.botToken()));
+            ReminderScheduler scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
             log.info(
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
                     server.port());
-            return new Wiring(database, server, socketMode, work);
+            return new Wiring(database, server, socketMode, scheduler, work);
         } catch (Exception e) {
             database.close();
             throw e;
         }
     }
 
-    static App slackApp(Settings settings, Playbook playbook, Database database, Clock clock, BackgroundWork work) {
+    /** The Slack client, pointed at the configured Web API (Slack's, GovSlack's, or a local stub). */
+    static Slack slack(Settings settings) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         // Usage statistics would add an auth.test call per token; we have no use for them.
         slackConfig.setStatsEnabled(false);
-        Slack slack = Slack.getInstance(slackConfig);
+        return Slack.getInstance(slackConfig);
+    }
+
+    static App slackApp(
+            Settings settings,
+            Slack slack,
+            Messenger messenger,
+            Playbook playbook,
+            Database database,
+            Clock clock,
+            BackgroundWork work) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
@@ -132,7 +158,6 @@ public final class Wiring implements AutoCloseable {
         var partnerships = new PartnershipService(database.jdbi(), clock);
         var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships);
         var drafts = new DraftService(database.jdbi(), clock);
-        var messenger = new Messenger(work);
         var modal = new QuestionnaireModal(playbook);
         var reader = new StepReader(playbook, partnerships);
         var opener = new QuestionnaireOpener(modal, drafts, assessments);
@@ -188,6 +213,7 @@ public final class Wiring implements AutoCloseable {
             }
         });
         server.close();
+        scheduler.close();
         // Nothing new arrives now; let queued posts finish before the database goes.
         work.close();
         database.close();

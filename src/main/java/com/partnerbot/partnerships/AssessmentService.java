@@ -8,6 +8,7 @@ import com.partnerbot.playbook.Playbook;
 import com.partnerbot.store.AssessmentDao;
 import com.partnerbot.store.AssessmentRow;
 import com.partnerbot.store.DraftDao;
+import com.partnerbot.store.FollowUpDao;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
 import java.time.Clock;
@@ -182,6 +183,13 @@ public final class AssessmentService {
                 write(answers),
                 write(summary));
         h.attach(AssessmentDao.class).insert(row);
+        // The newest assessment's follow-ups replace those still waiting from earlier ones.
+        FollowUpDao followUps = h.attach(FollowUpDao.class);
+        followUps.cancelScheduled(teamId, partnership.id());
+        for (AssessmentSummary.Due due : summary.followUps()) {
+            followUps.schedule(
+                    teamId, UUID.randomUUID().toString(), partnership.id(), row.id(), due.id(), due.label(), due.due());
+        }
         return read(row);
     }
 

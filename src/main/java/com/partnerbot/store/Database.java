@@ -43,7 +43,8 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    // Shared SQL, and tables whose column types differ by database (the scheduler's) per vendor.
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(jdbcUrl))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
@@ -51,6 +52,16 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(dataSource);
+    }
+
+    /** The folder of database-specific migrations: {@code jdbc:sqlite:...} gives {@code sqlite}. */
+    static String vendor(String jdbcUrl) {
+        String rest = jdbcUrl.substring("jdbc:".length());
+        return rest.substring(0, rest.indexOf(':'));
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
     }
 
     public Jdbi jdbi() {

@@ -153,6 +153,15 @@ class FoundationEndToEndTest {
     }
 
     @Test
+    void theReminderSweepIsScheduledInTheDatabase() {
+        String task = app.wiring.database().jdbi().withHandle(h -> h.createQuery(
+                        "SELECT task_name FROM scheduled_tasks")
+                .mapTo(String.class)
+                .one());
+        assertThat(task).isEqualTo("follow-up-reminders");
+    }
+
+    @Test
     void healthFollowsTheDatabase() throws Exception {
         HttpResponse<String> up = app.get("/health");
         assertThat(up.statusCode()).isEqualTo(200);

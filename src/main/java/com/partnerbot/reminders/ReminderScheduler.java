@@ -1,0 +1,40 @@
+package com.partnerbot.reminders;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import javax.sql.DataSource;
+
+/**
+ * Runs the follow-up sweep every few minutes through db-scheduler: its state lives in the database, so a restart
+ * loses nothing, and with several instances on one database only one runs the sweep at a time.
+ */
+public final class ReminderScheduler implements AutoCloseable {
+    static final String TASK = "follow-up-reminders";
+    static final Duration EVERY = Duration.ofMinutes(10);
+
+    private final Scheduler scheduler;
+
+    public ReminderScheduler(DataSource dataSource, FollowUpReminders reminders) {
+        RecurringTask<Void> sweep =
+                Tasks.recurring(TASK, FixedDelay.of(EVERY)).execute((instance, context) -> reminders.sendDue());
+        this.scheduler = Scheduler.create(dataSource)
+                .startTasks(sweep)
+                .threads(1)
+                .pollingInterval(Duration.ofSeconds(30))
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+    }
+
+    public ReminderScheduler start() {
+        scheduler.start();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        scheduler.stop();
+    }
+}
