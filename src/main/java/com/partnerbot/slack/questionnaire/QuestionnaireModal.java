@@ -93,7 +93,7 @@ public final class QuestionnaireModal {
         }
         blocks.add(input(i -> i.blockId(SlackIds.CHANNEL_BLOCK)
                 .label(plainText("Channel where it is worked"))
-                .hint(plainText("Partnerbot posts verdicts, checklists and reminders here."))
+                .hint(plainText("Partnerbot posts the verdict and its follow-up reminders here."))
                 .element(conversationsSelect(c -> c.actionId(SlackIds.INPUT_ACTION)
                         .defaultToCurrentConversation(a.channelId() == null)
                         .initialConversation(a.channelId())
