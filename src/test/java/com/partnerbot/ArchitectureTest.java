@@ -20,4 +20,29 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "com.slack..", "io.javalin..", "org.jdbi..", "java.sql..", "com.zaxxer..", "org.flywaydb..")
             .because("the decision logic and the playbook are pure and testable without Slack or a database");
+
+    @ArchTest
+    static final ArchRule coreKnowsNothingOfTheAppAroundIt = noClasses()
+            .that()
+            .resideInAnyPackage("..frameworks..", "..playbook..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.partnerbot.app..",
+                    "com.partnerbot.http..",
+                    "com.partnerbot.slack..",
+                    "com.partnerbot.store..",
+                    "com.partnerbot.partnerships..",
+                    "com.partnerbot.decisions..",
+                    "com.partnerbot.reminders..")
+            .because("dependencies point inwards: the app, Slack and storage use the core, never the reverse");
+
+    @ArchTest
+    static final ArchRule servicesAndStorageKnowNothingOfSlack = noClasses()
+            .that()
+            .resideInAnyPackage("..store..", "..partnerships..", "..decisions..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
+            .because("the same services serve Slack, the Home tab and reminders, and are tested without Slack");
 }
