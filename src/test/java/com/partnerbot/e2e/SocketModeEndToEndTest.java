@@ -3,6 +3,8 @@ package com.partnerbot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.partnerbot.slack.SlackIds;
+import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.SocketModeStub;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +28,29 @@ class SocketModeEndToEndTest {
             JsonNode ack = socket.awaitAck("env-1", WAIT);
             assertThat(ack.path("payload").path("blocks").toString()).contains("/partner new [NAME]");
             app.slack.captureAck(ack.path("payload").toString());
+
+            // The questionnaire works the same way: views.open, then a step submitted as an interactive envelope
+            // is answered in the ack with the next step.
+            socket.push(SocketModeStub.slashCommandEnvelope(
+                    "env-2", "/partner", "new Acme", "U1", "C1", app.slack.responseUrl("r2"), "trigger-2"));
+            socket.awaitAck("env-2", WAIT);
+            String metadata = app.slack
+                    .awaitCall("views.open", WAIT)
+                    .args()
+                    .path("view")
+                    .path("private_metadata")
+                    .asText();
+            String submission = Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, metadata, "U1")
+                    .text(SlackIds.NAME_BLOCK, "Acme")
+                    .conversation(SlackIds.CHANNEL_BLOCK, "C1")
+                    .user(SlackIds.OWNER_BLOCK, "U1")
+                    .json();
+            socket.push("{\"envelope_id\":\"env-3\",\"type\":\"interactive\",\"accepts_response_payload\":true,"
+                    + "\"payload\":" + submission + "}");
+            JsonNode step = socket.awaitAck("env-3", WAIT).path("payload");
+            assertThat(step.path("response_action").asText()).isEqualTo("update");
+            assertThat(step.path("view").toString()).contains("Step 2 of 5");
+            app.slack.captureAck(step.toString());
 
             // In Socket Mode there is no events route; health still answers.
             assertThat(app.get("/health").statusCode()).isEqualTo(200);
