@@ -3,6 +3,7 @@ package com.partnerbot.http;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
@@ -59,8 +60,20 @@ public final class BoltRoute implements Handler {
         try {
             response = app.run(request);
         } catch (Exception e) {
-            log.warn("Bolt failed on a {} request", request.getRequestType(), e);
-            ctx.status(400).json(Map.of("ok", false, "error", "unprocessable_request"));
+            // Before any listener runs, Bolt checks the bot token with auth.test; a revoked token or Slack being
+            // unreachable ends up here. A person who typed a command gets a plain answer instead of an error.
+            log.error("Bolt failed on a {} request (is SLACK_BOT_TOKEN still valid?)", request.getRequestType(), e);
+            if (request.getRequestType() == RequestType.Command) {
+                ctx.status(200)
+                        .json(Map.of(
+                                "response_type",
+                                "ephemeral",
+                                "text",
+                                "Partnerbot can't work with Slack right now, so nothing was done. If this goes on,"
+                                        + " ask your Slack admin to check the app's token and the bot's log."));
+            } else {
+                ctx.status(400).json(Map.of("ok", false, "error", "unprocessable_request"));
+            }
             return;
         }
         ctx.status(response.getStatusCode());

@@ -143,6 +143,15 @@ class FoundationEndToEndTest {
     }
 
     @Test
+    void aRevokedTokenGetsThePersonAPlainAnswerNotAnError() throws Exception {
+        app.slack.failNext("auth.test", "token_revoked");
+        HttpResponse<String> response = app.command("help");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(app.json(response.body()).path("text").asText()).contains("can't work with Slack right now");
+        assertThat(app.slack.calls("views.open")).isEmpty();
+    }
+
+    @Test
     void theHomeTabIsPublishedWhenOpened() throws Exception {
         HttpResponse<String> response = app.signed.postEvent(app.events, Payloads.appHomeOpened("U1"));
         assertThat(response.statusCode()).isEqualTo(200);
