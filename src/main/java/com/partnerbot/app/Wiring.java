@@ -108,7 +108,9 @@ public final class Wiring implements AutoCloseable {
                 socket.startAsync();
                 socketMode = Optional.of(socket);
             }
-            Optional<BoltRoute> events = settings.socketMode() ? Optional.empty() : Optional.of(new BoltRoute(app));
+            Optional<BoltRoute> events = settings.socketMode()
+                    ? Optional.empty()
+                    : Optional.of(new BoltRoute(app, settings.signingSecret().orElseThrow()));
             HttpServer server = new HttpServer(
                             events, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"))
                     .start(settings.port());

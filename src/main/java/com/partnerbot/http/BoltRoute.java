@@ -1,5 +1,6 @@
 package com.partnerbot.http;
 
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -16,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands one Slack request from Javalin to Bolt and Bolt's answer back, the way Bolt's own server adapters do.
+ * Hands one Slack request from Javalin to Bolt and Bolt's answer back, the way Bolt's own server adapters do,
+ * after checking that Slack signed it (Bolt checks again; the early check keeps unsigned bodies unread).
  *
  * <p>The signature covers the raw body, so Bolt gets {@code ctx.body()} untouched, never a re-encoded form. A body
  * Bolt cannot make sense of is answered 400, never 500.
@@ -26,14 +28,21 @@ public final class BoltRoute implements Handler {
 
     private final App app;
     private final SlackRequestParser parser;
+    private final SlackSignature.Verifier verifier;
 
-    public BoltRoute(App app) {
+    public BoltRoute(App app, String signingSecret) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
     }
 
     @Override
     public void handle(Context ctx) {
+        // The signature is checked before anything reads the body, so nothing unsigned is parsed or logged.
+        if (!signedBySlack(ctx)) {
+            ctx.status(401).json(Map.of("ok", false, "error", "invalid_signature"));
+            return;
+        }
         Map<String, List<String>> headers = new HashMap<>();
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
             headers.put(name, Collections.list(ctx.req().getHeaders(name)));
@@ -86,6 +95,19 @@ public final class BoltRoute implements Handler {
         }
         if (response.getBody() != null) {
             ctx.result(response.getBody());
+        }
+    }
+
+    private boolean signedBySlack(Context ctx) {
+        String timestamp = ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
+        String signature = ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE);
+        if (timestamp == null || signature == null) {
+            return false;
+        }
+        try {
+            return verifier.isValid(timestamp, ctx.body(), signature);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 }

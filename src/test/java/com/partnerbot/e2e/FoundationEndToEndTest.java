@@ -108,6 +108,14 @@ class FoundationEndToEndTest {
                         .statusCode())
                 .isEqualTo(401);
         assertThat(app.slack.calls("views.open")).isEmpty();
+        assertThat(app.signed
+                        .postUnsigned(app.events, SignedRequests.JSON, "{\"broken\":")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(app.signed
+                        .postWithHeaders(app.events, SignedRequests.FORM, body, "not-a-time", "v0=00")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
