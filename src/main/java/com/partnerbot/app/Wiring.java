@@ -94,19 +94,24 @@ public final class Wiring implements AutoCloseable {
     public static Wiring start(Settings settings, Playbook playbook, Clock clock, BackgroundWork work)
             throws Exception {
         Database database = Database.open(settings.databaseUrl());
+        ReminderScheduler scheduler = null;
+        Optional<SocketModeApp> socketMode = Optional.empty();
         try {
             Slack slack = slack(settings);
             Messenger messenger = new Messenger(work);
             App app = slackApp(settings, slack, messenger, playbook, database, clock, work);
-            Optional<SocketModeApp> socketMode = Optional.empty();
+            // One workspace, one bot token, for now: every team's reminders go out with it.
+            var reminders = new FollowUpReminders(
+                    database.jdbi(), clock, messenger, slack, teamId -> slack.methods(settings.botToken()));
+            scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
             if (settings.socketMode()) {
                 SocketModeApp socket = new SocketModeApp(
                         settings.appToken().orElseThrow(),
                         app,
                         SocketModeClient.Backend.JavaWebSocket,
                         SOCKET_MODE_CONCURRENCY);
-                socket.startAsync();
                 socketMode = Optional.of(socket);
+                socket.startAsync();
             }
             Optional<BoltRoute> events = settings.socketMode()
                     ? Optional.empty()
@@ -114,16 +119,17 @@ public final class Wiring implements AutoCloseable {
             HttpServer server = new HttpServer(
                             events, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"))
                     .start(settings.port());
-            // One workspace, one bot token, for now: every team's reminders go out with it.
-            var reminders = new FollowUpReminders(
-                    database.jdbi(), clock, messenger, slack, teamId -> slack.methods(settings.botToken()));
-            ReminderScheduler scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
             log.info(
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
                     server.port());
             return new Wiring(database, server, socketMode, scheduler, work);
         } catch (Exception e) {
+            // A start that fails half way leaves nothing running behind it.
+            socketMode.ifPresent(Wiring::closeQuietly);
+            if (scheduler != null) {
+                scheduler.close();
+            }
             database.close();
             throw e;
         }
@@ -207,17 +213,19 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
-        socketMode.ifPresent(s -> {
-            try {
-                s.close();
-            } catch (Exception e) {
-                log.warn("Socket Mode did not close cleanly: {}", e.toString());
-            }
-        });
+        socketMode.ifPresent(Wiring::closeQuietly);
         server.close();
         scheduler.close();
         // Nothing new arrives now; let queued posts finish before the database goes.
         work.close();
         database.close();
+    }
+
+    private static void closeQuietly(SocketModeApp socket) {
+        try {
+            socket.close();
+        } catch (Exception e) {
+            log.warn("Socket Mode did not close cleanly: {}", e.toString());
+        }
     }
 }

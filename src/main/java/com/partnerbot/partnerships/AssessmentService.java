@@ -60,6 +60,16 @@ public final class AssessmentService {
         record Stale() implements Result {}
     }
 
+    /** Thrown inside a transaction to roll it back and answer with {@code result} instead. */
+    private static final class Refused extends RuntimeException {
+        private final transient Result result;
+
+        Refused(Result result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
     /** Thrown inside a transaction to roll it back when the draft was already claimed by another submission. */
     private static final class DraftGone extends RuntimeException {
         DraftGone() {
@@ -76,17 +86,20 @@ public final class AssessmentService {
         AssessmentResult result = evaluate(answers);
         try {
             return jdbi.inTransaction(h -> {
+                claim(h, teamId, draftId);
                 CreateResult created = partnerships.createIn(h, teamId, userId, answers.basics());
                 if (created instanceof CreateResult.Invalid invalid) {
-                    return new Result.Invalid(invalid.problems());
+                    // Undo the claim: the person goes back to the form, and the draft with them.
+                    throw new Refused(new Result.Invalid(invalid.problems()));
                 }
                 Partnership partnership = ((CreateResult.Created) created).partnership();
                 StoredAssessment stored = insert(h, teamId, userId, partnership, 1, answers, result);
-                claim(h, teamId, draftId);
                 return new Result.Recorded(partnership, stored, Optional.empty(), result);
             });
         } catch (DraftGone e) {
             return new Result.Stale();
+        } catch (Refused e) {
+            return e.result;
         } catch (UnableToExecuteStatementException e) {
             CreateResult raced = partnerships.raced(teamId, answers.basics(), e);
             return new Result.Invalid(((CreateResult.Invalid) raced).problems());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,17 +45,77 @@ public final class Messenger {
     /** A message for a channel: the fallback text (notifications, screen readers) and its blocks. */
     public record Message(String channelId, String text, List<LayoutBlock> blocks) {}
 
-    /** Queues the post; returns at once. */
+    /** One try at a post: delivered, worth trying again after a pause, or failed for good with Slack's error. */
+    public sealed interface Attempt {
+        record Delivered() implements Attempt {}
+
+        record TryAgain(Duration after, String reason) implements Attempt {}
+
+        record Failed(String error) implements Attempt {}
+    }
+
+    /** Queues the post; returns at once. Retries and the final failure notice happen in the background. */
     public void post(Requester requester, Message message) {
-        work.run(() -> attempt(requester, message, 1, false));
+        schedule(Duration.ZERO, requester, message, () -> attempt(requester, message, 1));
     }
 
     /** Tells the requester something privately: ephemeral through the response URL when there is one, else a DM. */
     public void tell(Requester requester, String text) {
-        work.run(() -> notifyRequester(requester, text));
+        try {
+            work.run(() -> notifyRequester(requester, text));
+        } catch (RejectedExecutionException e) {
+            log.warn("Shutting down: could not tell user {}: {}", requester.userId(), text);
+        }
     }
 
-    private void attempt(Requester requester, Message message, int attempt, boolean joined) {
+    /**
+     * Posts now, on the caller's thread, once (joining a public channel first if needed), for callers that keep
+     * their own record of what was sent and try again later themselves, like the reminder sweep.
+     */
+    public Attempt postNow(Requester requester, Message message) {
+        return once(requester, message);
+    }
+
+    private void attempt(Requester requester, Message message, int attempt) {
+        Attempt outcome = once(requester, message);
+        if (outcome instanceof Attempt.TryAgain again && attempt < MAX_ATTEMPTS) {
+            log.info(
+                    "Post to {} will be retried in {}s: {}",
+                    message.channelId(),
+                    again.after().toSeconds(),
+                    again.reason());
+            schedule(again.after(), requester, message, () -> attempt(requester, message, attempt + 1));
+        } else if (outcome instanceof Attempt.TryAgain again) {
+            fail(requester, message, again.reason());
+        } else if (outcome instanceof Attempt.Failed failed) {
+            fail(requester, message, failed.error());
+        }
+    }
+
+    /** Queues a try; at shutdown, when nothing more is accepted, the requester is told instead. */
+    private void schedule(Duration delay, Requester requester, Message message, Runnable task) {
+        try {
+            if (delay.isZero()) {
+                work.run(task);
+            } else {
+                work.runAfter(delay, task);
+            }
+        } catch (RejectedExecutionException e) {
+            fail(requester, message, "shutting_down");
+        }
+    }
+
+    private Attempt once(Requester requester, Message message) {
+        Attempt first = send(requester, message);
+        if (first instanceof Attempt.Failed failed
+                && "not_in_channel".equals(failed.error())
+                && join(requester, message.channelId())) {
+            return send(requester, message);
+        }
+        return first;
+    }
+
+    private Attempt send(Requester requester, Message message) {
         ChatPostMessageResponse response;
         try {
             response = requester.client().chatPostMessage(r -> r.channel(message.channelId())
@@ -62,41 +123,18 @@ public final class Messenger {
                     .blocks(message.blocks())
                     .unfurlLinks(false));
         } catch (SlackApiException e) {
-            if (e.getResponse().code() == 429 && attempt < MAX_ATTEMPTS) {
-                Duration wait = retryAfter(e);
-                log.info("chat.postMessage rate limited in {}; retrying in {}s", message.channelId(), wait.toSeconds());
-                work.runAfter(wait, () -> attempt(requester, message, attempt + 1, joined));
-                return;
-            }
-            fail(
-                    requester,
-                    message,
-                    e.getResponse().code() == 429
-                            ? "ratelimited"
-                            : "http_" + e.getResponse().code());
-            return;
+            return e.getResponse().code() == 429
+                    ? new Attempt.TryAgain(retryAfter(e), "ratelimited")
+                    : new Attempt.Failed("http_" + e.getResponse().code());
         } catch (IOException e) {
-            if (attempt < MAX_ATTEMPTS) {
-                log.info("chat.postMessage to {} failed ({}); retrying", message.channelId(), e.toString());
-                work.runAfter(NETWORK_RETRY, () -> attempt(requester, message, attempt + 1, joined));
-                return;
-            }
-            fail(requester, message, "network_error");
-            return;
+            return new Attempt.TryAgain(NETWORK_RETRY, "network_error");
         }
         if (response.isOk()) {
-            return;
+            return new Attempt.Delivered();
         }
-        if ("not_in_channel".equals(response.getError()) && !joined && join(requester, message.channelId())) {
-            attempt(requester, message, attempt + 1, true);
-            return;
-        }
-        if (TRANSIENT.contains(response.getError()) && attempt < MAX_ATTEMPTS) {
-            log.info("chat.postMessage to {} answered {}; retrying", message.channelId(), response.getError());
-            work.runAfter(NETWORK_RETRY.multipliedBy(attempt), () -> attempt(requester, message, attempt + 1, joined));
-            return;
-        }
-        fail(requester, message, response.getError());
+        return TRANSIENT.contains(response.getError())
+                ? new Attempt.TryAgain(NETWORK_RETRY, response.getError())
+                : new Attempt.Failed(response.getError());
     }
 
     /** Joins a public channel; private channels answer an error, and the requester is told to invite the bot. */
@@ -118,6 +156,11 @@ public final class Messenger {
         notifyRequester(requester, explain(message.channelId(), error));
     }
 
+    /** Says privately, on the caller's thread, what a failed post means for the person. */
+    public void explainFailure(Requester requester, String channelId, String error, String what) {
+        notifyRequester(requester, what + " " + explain(channelId, error));
+    }
+
     static String explain(String channelId, String error) {
         String channel = "<#" + channelId + ">";
         return switch (error == null ? "" : error) {
@@ -126,6 +169,8 @@ public final class Messenger {
                         + " because I'm not a member. Invite me there with `/invite @Partnerbot`, then try again."
                         + " What you entered is saved.";
             case "is_archived" -> channel + " is archived, so I couldn't post there. What you entered is saved.";
+            case "shutting_down" ->
+                "Partnerbot was restarting, so I couldn't post in " + channel + ". What you entered is saved.";
             case "ratelimited" ->
                 "Slack is rate limiting messages to " + channel
                         + " right now, so I couldn't post there. What you entered is saved; try again in a minute.";

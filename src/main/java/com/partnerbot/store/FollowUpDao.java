@@ -11,7 +11,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Follow-ups: scheduled with an assessment, cancelled by the next one, claimed once when sent. */
+/** Follow-ups: scheduled with an assessment, cancelled by the next one, claimed by one sweep while it sends. */
 @RegisterRowMapper(FollowUpDao.Mapper.class)
 public interface FollowUpDao {
 
@@ -44,24 +44,53 @@ public interface FollowUpDao {
 
     /**
      * The workspaces with follow-ups due: the one question the reminder sweep asks across workspaces, before it
-     * works through each workspace on its own.
+     * works through each workspace on its own. A follow-up left "sending" since before {@code staleBefore} (the
+     * instance sending it stopped) is due again.
      */
-    @SqlQuery("SELECT DISTINCT team_id FROM follow_up WHERE status = 'scheduled' AND due_date <= :day")
-    List<String> workspacesWithDue(@Bind("day") String isoDate);
+    @SqlQuery("""
+            SELECT DISTINCT team_id FROM follow_up
+            WHERE due_date <= :day
+              AND (status = 'scheduled' OR (status = 'sending' AND sent_at < :staleBefore))
+            """)
+    List<String> workspacesWithDue(@Bind("day") String isoDate, @Bind("staleBefore") long staleBeforeMillis);
 
     @SqlQuery("""
             SELECT * FROM follow_up
-            WHERE team_id = :teamId AND status = 'scheduled' AND due_date <= :day
+            WHERE team_id = :teamId AND due_date <= :day
+              AND (status = 'scheduled' OR (status = 'sending' AND sent_at < :staleBefore))
             ORDER BY due_date, id LIMIT :limit
             """)
-    List<FollowUpRow> due(@Bind("teamId") String teamId, @Bind("day") String isoDate, @Bind("limit") int limit);
+    List<FollowUpRow> due(
+            @Bind("teamId") String teamId,
+            @Bind("day") String isoDate,
+            @Bind("staleBefore") long staleBeforeMillis,
+            @Bind("limit") int limit);
 
-    /** Claims a follow-up for sending; 0 when another sweep (or instance) claimed it first. */
+    /** Claims a follow-up for sending; 0 when another sweep (or instance) holds it. */
     @SqlUpdate("""
-            UPDATE follow_up SET status = 'sent', sent_at = :now
-            WHERE team_id = :teamId AND id = :id AND status = 'scheduled'
+            UPDATE follow_up SET status = 'sending', sent_at = :now
+            WHERE team_id = :teamId AND id = :id
+              AND (status = 'scheduled' OR (status = 'sending' AND sent_at < :staleBefore))
             """)
-    int markSent(@Bind("teamId") String teamId, @Bind("id") String id, @Bind("now") long nowMillis);
+    int claim(
+            @Bind("teamId") String teamId,
+            @Bind("id") String id,
+            @Bind("now") long nowMillis,
+            @Bind("staleBefore") long staleBeforeMillis);
+
+    /** Ends a claim: {@code sent}, {@code failed}, or back to {@code scheduled} for the next sweep. */
+    @SqlUpdate("""
+            UPDATE follow_up SET status = :status, sent_at = :now
+            WHERE team_id = :teamId AND id = :id AND status = 'sending'
+            """)
+    int finish(
+            @Bind("teamId") String teamId,
+            @Bind("id") String id,
+            @Bind("status") String status,
+            @Bind("now") long nowMillis);
+
+    @SqlQuery("SELECT status FROM follow_up WHERE team_id = :teamId AND id = :id")
+    java.util.Optional<String> status(@Bind("teamId") String teamId, @Bind("id") String id);
 
     final class Mapper implements RowMapper<FollowUpRow> {
         @Override

@@ -109,6 +109,14 @@ class AssessmentServiceTest {
                 .isInstanceOf(AssessmentService.Result.Stale.class);
         assertThat(assessments.history("T1", id)).hasSize(2);
 
+        // A second submission of a new partnership is told it was already submitted, not that the name is taken.
+        drafts.open("T1", "d4", "U1", null, QuestionnaireAnswers.empty());
+        var gamma = answers("Gamma", "nothing", "nothing");
+        assertThat(assessments.assessNew("T1", "U1", gamma, Optional.of("d4")))
+                .isInstanceOf(AssessmentService.Result.Recorded.class);
+        assertThat(assessments.assessNew("T1", "U1", gamma, Optional.of("d4")))
+                .isInstanceOf(AssessmentService.Result.Stale.class);
+
         // A new partnership whose draft is already gone is rolled back whole: no partnership without assessment.
         assertThat(assessments.assessNew("T1", "U1", answers("Beta", "nothing", "nothing"), Optional.of("gone")))
                 .isInstanceOf(AssessmentService.Result.Stale.class);

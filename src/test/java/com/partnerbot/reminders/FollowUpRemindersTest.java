@@ -106,7 +106,6 @@ class FollowUpRemindersTest {
         assertThat(remindersAt("2027-02-28T08:59:00Z").sendDue()).isZero();
         assertThat(remindersAt("2027-02-28T09:00:00Z").sendDue()).isEqualTo(1);
         assertThat(remindersAt("2027-03-02T09:00:00Z").sendDue()).isZero();
-        work.runAll();
         var post = slack.calls("chat.postMessage").get(0);
         assertThat(post.arg("channel")).isEqualTo("C7");
         assertThat(post.args().get("blocks").toString())
@@ -128,10 +127,57 @@ class FollowUpRemindersTest {
     }
 
     @Test
+    void whenSlackAsksToWaitTheNextSweepSendsIt() {
+        slack.rateLimitNext("chat.postMessage", 30);
+        assertThat(remindersAt("2027-02-28T10:00:00Z").sendDue()).isZero();
+        assertThat(onlyFollowUp().status()).isEqualTo(FollowUpRow.SCHEDULED);
+        assertThat(remindersAt("2027-02-28T10:10:00Z").sendDue()).isEqualTo(1);
+        assertThat(onlyFollowUpStatus()).isEqualTo(FollowUpRow.SENT);
+    }
+
+    @Test
+    void aChannelTheBotCannotReachFailsItAndTellsTheOwnerWhy() {
+        slack.channel("C7", "secret-deals", true, false);
+        assertThat(remindersAt("2027-02-28T10:00:00Z").sendDue()).isZero();
+        assertThat(onlyFollowUpStatus()).isEqualTo(FollowUpRow.FAILED);
+        assertThat(slack.calls("chat.postMessage"))
+                .filteredOn(c -> "U9".equals(c.arg("channel")))
+                .singleElement()
+                .satisfies(c -> assertThat(c.arg("text"))
+                        .contains("Evaluate for Tier 2")
+                        .contains("/invite @Partnerbot"));
+        assertThat(remindersAt("2027-03-01T10:00:00Z").sendDue()).isZero();
+    }
+
+    @Test
+    void oneLeftSendingByAStoppedInstanceIsSentAfterItsLease() {
+        FollowUpDao dao = db.jdbi().onDemand(FollowUpDao.class);
+        String id = onlyFollowUp().id();
+        long claimedAt = Instant.parse("2027-02-28T10:00:00Z").toEpochMilli();
+        assertThat(dao.claim("T1", id, claimedAt, 0L)).isEqualTo(1);
+        assertThat(remindersAt("2027-02-28T10:10:00Z").sendDue()).isZero();
+        assertThat(remindersAt("2027-02-28T10:31:00Z").sendDue()).isEqualTo(1);
+    }
+
+    @Test
     void followUpsStayInsideTheirWorkspace() {
-        assertThat(db.jdbi().onDemand(FollowUpDao.class).scheduled("T2", partnershipId))
-                .isEmpty();
-        assertThat(db.jdbi().onDemand(FollowUpDao.class).markSent("T2", "any", 0L))
-                .isZero();
+        FollowUpDao dao = db.jdbi().onDemand(FollowUpDao.class);
+        String id = onlyFollowUp().id();
+        assertThat(dao.scheduled("T2", partnershipId)).isEmpty();
+        assertThat(dao.claim("T2", id, 0L, 0L)).isZero();
+        assertThat(dao.due("T2", "2030-01-01", 0L, 10)).isEmpty();
+        assertThat(dao.status("T1", id)).contains(FollowUpRow.SCHEDULED);
+    }
+
+    private FollowUpRow onlyFollowUp() {
+        return db.jdbi().onDemand(FollowUpDao.class).due("T1", "2030-01-01", Long.MAX_VALUE, 10).stream()
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String onlyFollowUpStatus() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT status FROM follow_up WHERE team_id = 'T1'")
+                .mapTo(String.class)
+                .one());
     }
 }

@@ -9,6 +9,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,15 +87,18 @@ public final class QuestionnaireOpener {
         var view = modal.render(metadata, prefill);
         // The draft is written first: a modal must never be on screen without the draft its steps save into.
         drafts.open(o.teamId(), draftId, o.userId(), partnershipId, prefill);
+        ViewsOpenResponse opened;
         try {
-            var opened = o.client().viewsOpen(r -> r.triggerId(o.triggerId()).view(view));
-            if (!opened.isOk()) {
-                drafts.discard(o.teamId(), draftId);
-                return Optional.of(opened.getError());
-            }
-        } catch (IOException | SlackApiException | RuntimeException e) {
+            opened = o.client().viewsOpen(r -> r.triggerId(o.triggerId()).view(view));
+        } catch (SlackApiException e) {
+            // Slack answered with an HTTP error (a 429, say): no modal exists.
             drafts.discard(o.teamId(), draftId);
             throw e;
+        }
+        // On a network error the modal may exist, so its draft is kept; unused drafts go after a week.
+        if (!opened.isOk()) {
+            drafts.discard(o.teamId(), draftId);
+            return Optional.of(opened.getError());
         }
         return Optional.empty();
     }
