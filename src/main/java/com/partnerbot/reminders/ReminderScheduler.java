@@ -9,7 +9,9 @@ import javax.sql.DataSource;
 
 /**
  * Runs the follow-up sweep every few minutes through db-scheduler: its state lives in the database, so a restart
- * loses nothing, and with several instances on one database only one runs the sweep at a time.
+ * loses nothing, and with several instances on one database only one runs the sweep at a time. Shutdown waits a
+ * few seconds for a running sweep (with the background drain, about ten in all, a usual container grace period);
+ * a follow-up cut off while "sending" is sent again after its lease.
  */
 public final class ReminderScheduler implements AutoCloseable {
     static final String TASK = "follow-up-reminders";
@@ -24,7 +26,7 @@ public final class ReminderScheduler implements AutoCloseable {
                 .startTasks(sweep)
                 .threads(1)
                 .pollingInterval(Duration.ofSeconds(30))
-                .shutdownMaxWait(Duration.ofSeconds(5))
+                .shutdownMaxWait(Duration.ofSeconds(3))
                 .build();
     }
 

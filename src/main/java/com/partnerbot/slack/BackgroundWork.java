@@ -22,7 +22,7 @@ public interface BackgroundWork extends AutoCloseable {
     default void close() {}
 
     /** How long {@link #close()} waits for queued posts at shutdown. */
-    Duration DRAIN = Duration.ofSeconds(10);
+    Duration DRAIN = Duration.ofSeconds(5);
 
     /** The production implementation: a small scheduled pool whose tasks log their failures instead of losing them. */
     static BackgroundWork pool(int threads) {
