@@ -23,10 +23,6 @@ public final class PartnershipService {
     }
 
     public CreateResult create(String teamId, String createdBy, PartnershipDraft draft) {
-        Map<String, String> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            return new CreateResult.Invalid(problems);
-        }
         try {
             return jdbi.inTransaction(h -> createIn(h, teamId, createdBy, draft));
         } catch (UnableToExecuteStatementException e) {

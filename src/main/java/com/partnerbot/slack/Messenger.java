@@ -59,15 +59,6 @@ public final class Messenger {
         schedule(Duration.ZERO, requester, message, () -> attempt(requester, message, 1));
     }
 
-    /** Tells the requester something privately: ephemeral through the response URL when there is one, else a DM. */
-    public void tell(Requester requester, String text) {
-        try {
-            work.run(() -> notifyRequester(requester, text));
-        } catch (RejectedExecutionException e) {
-            log.warn("Shutting down: could not tell user {}: {}", requester.userId(), text);
-        }
-    }
-
     /**
      * Posts now, on the caller's thread, once (joining a public channel first if needed), for callers that keep
      * their own record of what was sent and try again later themselves, like the reminder sweep.
