@@ -34,13 +34,14 @@ class ArchitectureTest {
                     "com.partnerbot.store..",
                     "com.partnerbot.partnerships..",
                     "com.partnerbot.decisions..",
+                    "com.partnerbot.outbox..",
                     "com.partnerbot.reminders..")
             .because("dependencies point inwards: the app, Slack and storage use the core, never the reverse");
 
     @ArchTest
     static final ArchRule servicesAndStorageKnowNothingOfSlack = noClasses()
             .that()
-            .resideInAnyPackage("..store..", "..partnerships..", "..decisions..")
+            .resideInAnyPackage("..store..", "..partnerships..", "..decisions..", "..outbox..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import sun.misc.Signal;
 
 /**
  * Entry point. {@code java -jar partnerbot.jar} starts the bot from environment variables; a configuration mistake
@@ -43,12 +44,15 @@ public final class Main {
             return;
         }
         Wiring wiring = Wiring.start(settings, playbook.get(), Clock.systemUTC(), BackgroundWork.pool(4));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            wiring.close();
-            stopped.countDown();
-        }));
-        stopped.await();
+        // SIGTERM and Ctrl-C stop the bot cleanly and end with exit code 0: requests under way finish, what is
+        // unsent stays in the outbox. Any other exit still closes through the hook.
+        CountDownLatch stop = new CountDownLatch(1);
+        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
+        Signal.handle(new Signal("INT"), signal -> stop.countDown());
+        Runtime.getRuntime().addShutdownHook(new Thread(wiring::close));
+        stop.await();
+        wiring.close();
+        System.exit(0);
     }
 
     static String[] rest(String[] args) {

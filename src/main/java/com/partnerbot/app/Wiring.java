@@ -4,6 +4,9 @@ import com.partnerbot.decisions.DecisionService;
 import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
+import com.partnerbot.http.InFlight;
+import com.partnerbot.outbox.Outbox;
+import com.partnerbot.outbox.OutboxSender;
 import com.partnerbot.partnerships.AssessmentService;
 import com.partnerbot.partnerships.DraftService;
 import com.partnerbot.partnerships.PartnershipService;
@@ -14,7 +17,7 @@ import com.partnerbot.reminders.ReminderScheduler;
 import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.slack.Guarded;
 import com.partnerbot.slack.Interactions;
-import com.partnerbot.slack.Messenger;
+import com.partnerbot.slack.SlackDelivery;
 import com.partnerbot.slack.SlackIds;
 import com.partnerbot.slack.actions.HomeAssessActionListener;
 import com.partnerbot.slack.actions.ListPageActionListener;
@@ -49,12 +52,15 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,22 +74,29 @@ public final class Wiring implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Wiring.class);
 
+    /** How often the outbox is looked at for retries that came due and claims left by a stopped process. */
+    static final Duration OUTBOX_POLL = Duration.ofSeconds(1);
+
     private final Database database;
     private final HttpServer server;
     private final Optional<SocketModeApp> socketMode;
     private final ReminderScheduler scheduler;
+    private final OutboxSender sender;
     private final BackgroundWork work;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Wiring(
             Database database,
             HttpServer server,
             Optional<SocketModeApp> socketMode,
             ReminderScheduler scheduler,
+            OutboxSender sender,
             BackgroundWork work) {
         this.database = database;
         this.server = server;
         this.socketMode = socketMode;
         this.scheduler = scheduler;
+        this.sender = sender;
         this.work = work;
     }
 
@@ -98,13 +111,19 @@ public final class Wiring implements AutoCloseable {
         Optional<SocketModeApp> socketMode = Optional.empty();
         try {
             Slack slack = slack(settings);
-            Messenger messenger = new Messenger(work);
-            App app = slackApp(settings, slack, messenger, playbook, database, clock, work);
-            // One workspace, one bot token, for now: every team's reminders go out with it.
-            var reminders = new FollowUpReminders(
-                    database.jdbi(), clock, messenger, slack, teamId -> slack.methods(settings.botToken()));
+            // One workspace, one bot token, for now: every team's posts go out with it.
+            var delivery = new SlackDelivery(teamId -> slack.methods(settings.botToken()), slack, clock);
+            var sender = new OutboxSender(database.jdbi(), clock, delivery, work::run);
+            var outbox = new Outbox(clock, sender::wake);
+            InFlight inFlight = new InFlight();
+            App app = slackApp(settings, slack, outbox, playbook, database, clock, work);
+            var reminders = new FollowUpReminders(database.jdbi(), clock, outbox);
             scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
+            // What an earlier run left owing goes out now; the poll picks up retries and abandoned claims.
+            work.every(OUTBOX_POLL, sender::wake);
+            sender.wake();
             if (settings.socketMode()) {
+                app.use(countedEnvelopes(inFlight));
                 SocketModeApp socket = new SocketModeApp(
                         settings.appToken().orElseThrow(),
                         app,
@@ -117,13 +136,15 @@ public final class Wiring implements AutoCloseable {
                     ? Optional.empty()
                     : Optional.of(new BoltRoute(app, settings.signingSecret().orElseThrow()));
             HttpServer server = new HttpServer(
-                            events, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"))
+                            events,
+                            new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"),
+                            inFlight)
                     .start(settings.port());
             log.info(
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
                     server.port());
-            return new Wiring(database, server, socketMode, scheduler, work);
+            return new Wiring(database, server, socketMode, scheduler, sender, work);
         } catch (Exception e) {
             // A start that fails half way leaves nothing running behind it.
             socketMode.ifPresent(Wiring::closeQuietly);
@@ -141,13 +162,16 @@ public final class Wiring implements AutoCloseable {
         slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
         // Usage statistics would add an auth.test call per token; we have no use for them.
         slackConfig.setStatsEnabled(false);
+        // A post ends, one way or the other, well within the outbox's claim on it.
+        slackConfig.setHttpClientReadTimeoutMillis(10_000);
+        slackConfig.setHttpClientCallTimeoutMillis(15_000);
         return Slack.getInstance(slackConfig);
     }
 
     static App slackApp(
             Settings settings,
             Slack slack,
-            Messenger messenger,
+            Outbox outbox,
             Playbook playbook,
             Database database,
             Clock clock,
@@ -164,13 +188,13 @@ public final class Wiring implements AutoCloseable {
         App app = new App(config);
 
         var partnerships = new PartnershipService(database.jdbi(), clock);
-        var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships);
+        var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships, outbox);
         var drafts = new DraftService(database.jdbi(), clock);
         var modal = new QuestionnaireModal(playbook);
         var reader = new StepReader(playbook, partnerships);
         var opener = new QuestionnaireOpener(modal, drafts, assessments);
         var post = new AssessmentPost(new AssessmentBlocks(), new AssessmentChanges(playbook));
-        var decisions = new DecisionService(database.jdbi(), playbook, clock);
+        var decisions = new DecisionService(database.jdbi(), playbook, clock, outbox);
         var decisionMessages = new DecisionMessages();
         var listRenderer = new PartnershipListRenderer();
         var decide = new DecideSubcommand(decisions, new DecisionModal(), decisionMessages);
@@ -189,10 +213,9 @@ public final class Wiring implements AutoCloseable {
                 .globalShortcut(SlackIds.ASSESS_SHORTCUT, new AssessShortcutListener(opener))
                 .viewSubmission(
                         SlackIds.QUESTIONNAIRE_VIEW,
-                        new QuestionnaireSubmissionListener(modal, reader, drafts, assessments, messenger, post))
+                        new QuestionnaireSubmissionListener(modal, reader, drafts, assessments, post))
                 .viewSubmissionPrefix(
-                        SlackIds.DECISION_VIEW_PREFIX,
-                        new DecisionSubmissionListener(decisions, messenger, decisionMessages))
+                        SlackIds.DECISION_VIEW_PREFIX, new DecisionSubmissionListener(decisions, decisionMessages))
                 .blockAction(SlackIds.BACK_ACTION, new QuestionnaireBackListener(modal, reader, drafts, work))
                 .blockAction(SlackIds.REASSESS_ACTION, new ReassessActionListener(partnerships, opener))
                 .blockAction(SlackIds.HOME_ASSESS_ACTION, new HomeAssessActionListener(opener))
@@ -211,14 +234,35 @@ public final class Wiring implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Stops in the order that loses nothing: new requests are refused and those under way finish; the sender stops
+     * after the post it is making; what is unsent stays in the outbox for the next start. Safe to call twice.
+     */
     @Override
     public void close() {
-        socketMode.ifPresent(Wiring::closeQuietly);
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.close();
+        socketMode.ifPresent(Wiring::closeQuietly);
+        sender.stop();
         scheduler.close();
-        // Nothing new arrives now; let queued posts finish before the database goes.
         work.close();
         database.close();
+    }
+
+    /** In Socket Mode, counts the envelopes being handled so that a stop waits for them. */
+    private static Middleware countedEnvelopes(InFlight inFlight) {
+        return (request, response, chain) -> {
+            if (!inFlight.enter()) {
+                return chain.next(request);
+            }
+            try {
+                return chain.next(request);
+            } finally {
+                inFlight.exit();
+            }
+        };
     }
 
     private static void closeQuietly(SocketModeApp socket) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerbot.frameworks.PathStep;
 import com.partnerbot.frameworks.TreeEvaluator;
 import com.partnerbot.frameworks.TreeResult;
+import com.partnerbot.outbox.Outbox;
+import com.partnerbot.outbox.OutboxMessage;
 import com.partnerbot.playbook.DecisionTree;
 import com.partnerbot.playbook.Outcome;
 import com.partnerbot.playbook.Playbook;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -31,10 +34,12 @@ public final class DecisionService {
     private final Jdbi jdbi;
     private final Playbook playbook;
     private final Clock clock;
+    private final Outbox outbox;
     private final TreeEvaluator evaluator = new TreeEvaluator();
     private final ObjectMapper json = new ObjectMapper();
 
-    public DecisionService(Jdbi jdbi, Playbook playbook, Clock clock) {
+    public DecisionService(Jdbi jdbi, Playbook playbook, Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.jdbi = jdbi;
         this.playbook = playbook;
         this.clock = clock;
@@ -67,11 +72,16 @@ public final class DecisionService {
     }
 
     /**
-     * Walks the tree with {@code answersByNodeId}; when it reaches an outcome, stores the decision in one
-     * transaction.
+     * Walks the tree with {@code answersByNodeId}; when it reaches an outcome, stores the decision and adds its post
+     * to the outbox in one transaction.
      */
     public DecisionResult decide(
-            String teamId, String userId, String channelId, String treeKey, Map<String, String> answersByNodeId) {
+            String teamId,
+            String userId,
+            String channelId,
+            String treeKey,
+            Map<String, String> answersByNodeId,
+            Function<DecisionResult.Decided, OutboxMessage> announcement) {
         DecisionTree tree = tree(treeKey);
         TreeResult result = evaluator.evaluate(tree, answersByNodeId);
         if (!result.decided()) {
@@ -107,8 +117,13 @@ public final class DecisionService {
                 decision.decidedAt(),
                 decision.playbookId(),
                 decision.playbookVersion());
-        jdbi.useTransaction(h -> h.attach(ProgramDecisionDao.class).insert(row));
-        return new DecisionResult.Decided(decision, outcome, result);
+        var decided = new DecisionResult.Decided(decision, outcome, result);
+        OutboxMessage post = announcement.apply(decided);
+        jdbi.useTransaction(h -> {
+            h.attach(ProgramDecisionDao.class).insert(row);
+            outbox.add(h, teamId, post);
+        });
+        return decided;
     }
 
     private String write(Object value) {

@@ -1,7 +1,9 @@
 package com.partnerbot.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -17,19 +19,39 @@ public final class HttpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
-    private final Javalin javalin;
+    /** How long a stop waits for the requests under way. */
+    static final Duration DRAIN = Duration.ofSeconds(4);
 
-    public HttpServer(Optional<BoltRoute> slackRoute, HealthRoute health) {
+    private final Javalin javalin;
+    private final InFlight inFlight;
+
+    public HttpServer(Optional<BoltRoute> slackRoute, HealthRoute health, InFlight inFlight) {
+        this.inFlight = inFlight;
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson());
-            config.routes.get(HEALTH_PATH, health);
-            slackRoute.ifPresent(route -> config.routes.post(EVENTS_PATH, route));
+            config.routes.get(HEALTH_PATH, counted(health));
+            slackRoute.ifPresent(route -> config.routes.post(EVENTS_PATH, counted(route)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(Map.of("ok", false, "error", "internal_error"));
             });
         });
+    }
+
+    /** While stopping, 503 and a plain reason; otherwise the request runs and is counted until it ends. */
+    private Handler counted(Handler handler) {
+        return ctx -> {
+            if (!inFlight.enter()) {
+                ctx.status(503).header("Retry-After", "5").json(Map.of("ok", false, "error", "shutting_down"));
+                return;
+            }
+            try {
+                handler.handle(ctx);
+            } finally {
+                inFlight.exit();
+            }
+        };
     }
 
     /** Starts listening; port 0 picks a free port, which {@link #port()} then tells. */
@@ -42,8 +64,12 @@ public final class HttpServer implements AutoCloseable {
         return javalin.port();
     }
 
+    /** Refuses new requests (503), lets those under way finish, then stops listening. */
     @Override
     public void close() {
+        if (!inFlight.close(DRAIN)) {
+            log.warn("Stopped with requests still running after {} s", DRAIN.toSeconds());
+        }
         javalin.stop();
     }
 }

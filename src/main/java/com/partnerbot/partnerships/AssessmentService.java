@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerbot.frameworks.AssessmentResult;
 import com.partnerbot.frameworks.Assessor;
+import com.partnerbot.outbox.Outbox;
+import com.partnerbot.outbox.OutboxMessage;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.store.AssessmentDao;
 import com.partnerbot.store.AssessmentRow;
@@ -25,7 +27,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Runs the playbook on a questionnaire's answers and keeps the result: a new partnership with its first assessment,
- * or one more assessment of an existing one. Each is one transaction, which also closes the draft.
+ * or one more assessment of an existing one. Each is one transaction, which also closes the draft and adds the
+ * verdict's post to the outbox, so a stored assessment is always announced and an announced one always stored.
  */
 public final class AssessmentService {
     private final Jdbi jdbi;
@@ -33,10 +36,13 @@ public final class AssessmentService {
     private final Clock clock;
     private final Assessor assessor;
     private final PartnershipService partnerships;
+    private final Outbox outbox;
     private final ObjectMapper json = new ObjectMapper();
 
-    public AssessmentService(Jdbi jdbi, Playbook playbook, Clock clock, PartnershipService partnerships) {
+    public AssessmentService(
+            Jdbi jdbi, Playbook playbook, Clock clock, PartnershipService partnerships, Outbox outbox) {
         this.jdbi = jdbi;
+        this.outbox = outbox;
         this.playbook = playbook;
         this.clock = clock;
         this.assessor = new Assessor(playbook, clock);
@@ -81,8 +87,26 @@ public final class AssessmentService {
         return assessor.assess(answers.toAssessmentAnswers());
     }
 
-    /** Stores a new partnership and its first assessment; the draft, if any, is closed in the same transaction. */
+    /** The post that announces a recorded assessment; {@code null} for none. */
+    public interface Announcement extends Function<Result.Recorded, OutboxMessage> {
+        Announcement NONE = recorded -> null;
+    }
+
+    /** Stores without announcing anything: for tests and imports. */
     public Result assessNew(String teamId, String userId, QuestionnaireAnswers answers, Optional<String> draftId) {
+        return assessNew(teamId, userId, answers, draftId, Announcement.NONE);
+    }
+
+    /**
+     * Stores a new partnership and its first assessment; the draft, if any, is closed and the announcement added to
+     * the outbox in the same transaction.
+     */
+    public Result assessNew(
+            String teamId,
+            String userId,
+            QuestionnaireAnswers answers,
+            Optional<String> draftId,
+            Announcement announcement) {
         AssessmentResult result = evaluate(answers);
         try {
             return jdbi.inTransaction(h -> {
@@ -94,7 +118,8 @@ public final class AssessmentService {
                 }
                 Partnership partnership = ((CreateResult.Created) created).partnership();
                 StoredAssessment stored = insert(h, teamId, userId, partnership, 1, answers, result);
-                return new Result.Recorded(partnership, stored, Optional.empty(), result);
+                return announce(
+                        h, teamId, announcement, new Result.Recorded(partnership, stored, Optional.empty(), result));
             });
         } catch (DraftGone e) {
             return new Result.Stale();
@@ -106,16 +131,30 @@ public final class AssessmentService {
         }
     }
 
-    /** Stores one more assessment of an existing partnership and returns the one before it for comparison. */
+    /** Stores without announcing anything: for tests and imports. */
     public Result reassess(
             String teamId,
             String userId,
             String partnershipId,
             QuestionnaireAnswers answers,
             Optional<String> draftId) {
+        return reassess(teamId, userId, partnershipId, answers, draftId, Announcement.NONE);
+    }
+
+    /** Stores one more assessment of an existing partnership and returns the one before it for comparison. */
+    public Result reassess(
+            String teamId,
+            String userId,
+            String partnershipId,
+            QuestionnaireAnswers answers,
+            Optional<String> draftId,
+            Announcement announcement) {
         AssessmentResult result = evaluate(answers);
         try {
-            return jdbi.inTransaction(h -> reassessIn(h, teamId, userId, partnershipId, answers, draftId, result));
+            return jdbi.inTransaction(h -> {
+                Result r = reassessIn(h, teamId, userId, partnershipId, answers, draftId, result);
+                return r instanceof Result.Recorded recorded ? announce(h, teamId, announcement, recorded) : r;
+            });
         } catch (DraftGone e) {
             return new Result.Stale();
         }
@@ -139,6 +178,14 @@ public final class AssessmentService {
         StoredAssessment stored = insert(h, teamId, userId, partnership.get(), seq, answers, result);
         claim(h, teamId, draftId);
         return new Result.Recorded(partnership.get(), stored, previous, result);
+    }
+
+    private Result announce(Handle h, String teamId, Announcement announcement, Result.Recorded recorded) {
+        OutboxMessage message = announcement.apply(recorded);
+        if (message != null) {
+            outbox.add(h, teamId, message);
+        }
+        return recorded;
     }
 
     /** Closes the draft; when another submission closed it first, rolls this one back. */

@@ -10,12 +10,14 @@ import javax.sql.DataSource;
 /**
  * Runs the follow-up sweep every few minutes through db-scheduler: its state lives in the database, so a restart
  * loses nothing, and with several instances on one database only one runs the sweep at a time. Shutdown waits a
- * few seconds for a running sweep (with the background drain, about ten in all, a usual container grace period);
- * a follow-up cut off while "sending" is sent again after its lease.
+ * few seconds for a running sweep; a follow-up is handed to the outbox in one transaction, so a sweep cut off half
+ * way leaves each follow-up either waiting or queued, never both.
  */
 public final class ReminderScheduler implements AutoCloseable {
     static final String TASK = "follow-up-reminders";
     static final Duration EVERY = Duration.ofMinutes(10);
+    static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    static final int MISSED_HEARTBEATS = 4;
 
     private final Scheduler scheduler;
 
@@ -26,6 +28,10 @@ public final class ReminderScheduler implements AutoCloseable {
                 .startTasks(sweep)
                 .threads(1)
                 .pollingInterval(Duration.ofSeconds(30))
+                // A sweep claimed by a process that was killed is taken over after about 20 s, not db-scheduler's
+                // default half hour.
+                .heartbeatInterval(HEARTBEAT)
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .shutdownMaxWait(Duration.ofSeconds(3))
                 .build();
     }

@@ -44,44 +44,25 @@ public interface FollowUpDao {
 
     /**
      * The workspaces with follow-ups due: the one question the reminder sweep asks across workspaces, before it
-     * works through each workspace on its own. A follow-up left "sending" since before {@code staleBefore} (the
-     * instance sending it stopped) is due again.
+     * works through each workspace on its own.
      */
-    @SqlQuery("""
-            SELECT DISTINCT team_id FROM follow_up
-            WHERE due_date <= :day
-              AND (status = 'scheduled' OR (status = 'sending' AND sent_at < :staleBefore))
-            """)
-    List<String> workspacesWithDue(@Bind("day") String isoDate, @Bind("staleBefore") long staleBeforeMillis);
+    @SqlQuery("SELECT DISTINCT team_id FROM follow_up WHERE status = 'scheduled' AND due_date <= :day")
+    List<String> workspacesWithDue(@Bind("day") String isoDate);
 
     @SqlQuery("""
             SELECT * FROM follow_up
-            WHERE team_id = :teamId AND due_date <= :day
-              AND (status = 'scheduled' OR (status = 'sending' AND sent_at < :staleBefore))
+            WHERE team_id = :teamId AND status = 'scheduled' AND due_date <= :day
             ORDER BY due_date, id LIMIT :limit
             """)
-    List<FollowUpRow> due(
-            @Bind("teamId") String teamId,
-            @Bind("day") String isoDate,
-            @Bind("staleBefore") long staleBeforeMillis,
-            @Bind("limit") int limit);
+    List<FollowUpRow> due(@Bind("teamId") String teamId, @Bind("day") String isoDate, @Bind("limit") int limit);
 
-    /** Claims a follow-up for sending; 0 when another sweep (or instance) holds it. */
-    @SqlUpdate("""
-            UPDATE follow_up SET status = 'sending', sent_at = :now
-            WHERE team_id = :teamId AND id = :id
-              AND (status = 'scheduled' OR (status = 'sending' AND sent_at < :staleBefore))
-            """)
-    int claim(
-            @Bind("teamId") String teamId,
-            @Bind("id") String id,
-            @Bind("now") long nowMillis,
-            @Bind("staleBefore") long staleBeforeMillis);
-
-    /** Ends a claim: {@code sent}, {@code failed}, or back to {@code scheduled} for the next sweep. */
+    /**
+     * Ends a scheduled follow-up: {@code sent} (handed to the outbox in the same transaction) or {@code failed};
+     * 0 when another sweep ended it first.
+     */
     @SqlUpdate("""
             UPDATE follow_up SET status = :status, sent_at = :now
-            WHERE team_id = :teamId AND id = :id AND status = 'sending'
+            WHERE team_id = :teamId AND id = :id AND status = 'scheduled'
             """)
     int finish(
             @Bind("teamId") String teamId,

@@ -13,7 +13,6 @@ public record FollowUpRow(
         LocalDate due,
         String status) {
     public static final String SCHEDULED = "scheduled";
-    public static final String SENDING = "sending";
     public static final String SENT = "sent";
     public static final String FAILED = "failed";
     public static final String CANCELLED = "cancelled";

@@ -3,6 +3,7 @@ package com.partnerbot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.partnerbot.outbox.Outbox;
 import com.partnerbot.partnerships.AssessmentService;
 import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
@@ -12,6 +13,7 @@ import com.partnerbot.slack.SlackIds;
 import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +37,12 @@ class ListAndStatusEndToEndTest {
         app = RunningApp.http(dir);
         var jdbi = app.wiring.database().jdbi();
         partnerships = new PartnershipService(jdbi, RunningApp.CLOCK);
-        assessments = new AssessmentService(jdbi, PlaybookLoader.loadDefault(), RunningApp.CLOCK, partnerships);
+        assessments = new AssessmentService(
+                jdbi,
+                PlaybookLoader.loadDefault(),
+                RunningApp.CLOCK,
+                partnerships,
+                new Outbox(Clock.systemUTC(), () -> {}));
     }
 
     @AfterEach

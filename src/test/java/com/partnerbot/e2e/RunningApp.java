@@ -11,6 +11,7 @@ import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.testing.ManualWork;
 import com.partnerbot.testing.SignedRequests;
 import com.partnerbot.testing.SlackStub;
+import com.partnerbot.testing.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +37,9 @@ public final class RunningApp implements AutoCloseable {
 
     public final SlackStub slack;
     public final ManualWork work = new ManualWork();
+    /** The application's clock, starting at {@link #CLOCK}'s instant; tests move it to let retries come due. */
+    public final TestClock clock = new TestClock(CLOCK.instant());
+
     public final SignedRequests signed;
     public final Wiring wiring;
     public final URI events;
@@ -53,7 +57,7 @@ public final class RunningApp implements AutoCloseable {
         this.dir = dir;
         this.signed = new SignedRequests(SIGNING_SECRET, Clock.systemUTC(), slack);
         this.wiring =
-                Wiring.start(settings(slack, dir, socketMode), playbook, CLOCK, background == null ? work : background);
+                Wiring.start(settings(slack, dir, socketMode), playbook, clock, background == null ? work : background);
         this.events = URI.create("http://127.0.0.1:" + wiring.port() + "/slack/events");
     }
 

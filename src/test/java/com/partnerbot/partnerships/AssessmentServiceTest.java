@@ -2,6 +2,7 @@ package com.partnerbot.partnerships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerbot.outbox.Outbox;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.AssessmentDao;
 import com.partnerbot.store.Database;
@@ -33,7 +34,8 @@ class AssessmentServiceTest {
     void open() {
         db = TestDatabases.open(dir);
         partnerships = new PartnershipService(db.jdbi(), CLOCK);
-        assessments = new AssessmentService(db.jdbi(), PlaybookLoader.loadDefault(), CLOCK, partnerships);
+        assessments = new AssessmentService(
+                db.jdbi(), PlaybookLoader.loadDefault(), CLOCK, partnerships, new Outbox(Clock.systemUTC(), () -> {}));
         drafts = new DraftService(db.jdbi(), CLOCK);
     }
 

@@ -1,23 +1,29 @@
 package com.partnerbot.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.partnerbot.outbox.Outbox;
+import com.partnerbot.outbox.OutboxSender;
 import com.partnerbot.partnerships.AssessmentService;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.playbook.PlaybookLoader;
-import com.partnerbot.slack.Messenger;
+import com.partnerbot.slack.SlackDelivery;
 import com.partnerbot.slack.SlackIds;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.FollowUpDao;
 import com.partnerbot.store.FollowUpRow;
+import com.partnerbot.store.OutboxDao;
+import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.TestDatabases;
-import com.partnerbot.testing.ManualWork;
 import com.partnerbot.testing.SlackStub;
+import com.partnerbot.testing.TestClock;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Tier 1 start's "evaluate for Tier 2" follow-up, from assessment to the channel: scheduled in the same
- * transaction, sent from 09:00 UTC on its date, exactly once, and replaced by the next assessment's follow-ups.
+ * transaction, handed to the outbox from 09:00 UTC on its date, exactly once, and replaced by the next assessment's
+ * follow-ups.
  */
 class FollowUpRemindersTest {
     private static final Clock ASSESSED = Clock.fixed(Instant.parse("2026-08-31T10:00:00Z"), ZoneOffset.UTC);
@@ -40,7 +47,8 @@ class FollowUpRemindersTest {
 
     private Database db;
     private SlackStub slack;
-    private ManualWork work;
+    private final TestClock clock = TestClock.at("2026-08-31T10:00:00Z");
+    private OutboxSender sender;
     private AssessmentService assessments;
     private String partnershipId;
 
@@ -48,9 +56,18 @@ class FollowUpRemindersTest {
     void assessATier1Partnership() {
         db = TestDatabases.open(dir);
         slack = new SlackStub();
-        work = new ManualWork();
         var partnerships = new PartnershipService(db.jdbi(), ASSESSED);
-        assessments = new AssessmentService(db.jdbi(), PlaybookLoader.loadDefault(), ASSESSED, partnerships);
+        assessments = new AssessmentService(
+                db.jdbi(), PlaybookLoader.loadDefault(), ASSESSED, partnerships, new Outbox(ASSESSED, () -> {}));
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        config.setStatsEnabled(false);
+        Slack client = Slack.getInstance(config);
+        sender = new OutboxSender(
+                db.jdbi(),
+                clock,
+                new SlackDelivery(team -> client.methods(SlackStub.BOT_TOKEN), client, clock),
+                Runnable::run);
         var recorded = (AssessmentService.Result.Recorded)
                 assessments.assessNew("T1", "U1", answers("Acme", "yes", null), Optional.empty());
         partnershipId = recorded.partnership().id();
@@ -78,16 +95,15 @@ class FollowUpRemindersTest {
     }
 
     private FollowUpReminders remindersAt(String instant) {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
-        config.setStatsEnabled(false);
-        Slack client = Slack.getInstance(config);
-        return new FollowUpReminders(
-                db.jdbi(),
-                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
-                new Messenger(work),
-                client,
-                team -> client.methods(SlackStub.BOT_TOKEN));
+        clock.set(Instant.parse(instant));
+        return new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}));
+    }
+
+    /** Queues what is due at {@code instant}, then lets the outbox deliver it; returns how many were queued. */
+    private int sweepAt(String instant) {
+        int queued = remindersAt(instant).sendDue();
+        sender.sendDue();
+        return queued;
     }
 
     @Test
@@ -102,19 +118,30 @@ class FollowUpRemindersTest {
 
     @Test
     void itIsPostedToTheChannelFromNineOnItsDateAndOnlyOnce() {
-        assertThat(remindersAt("2027-02-27T23:00:00Z").sendDue()).isZero();
-        assertThat(remindersAt("2027-02-28T08:59:00Z").sendDue()).isZero();
-        assertThat(remindersAt("2027-02-28T09:00:00Z").sendDue()).isEqualTo(1);
-        assertThat(remindersAt("2027-03-02T09:00:00Z").sendDue()).isZero();
-        var post = slack.calls("chat.postMessage").get(0);
-        assertThat(post.arg("channel")).isEqualTo("C7");
-        assertThat(post.args().get("blocks").toString())
-                .contains("Follow-up for Acme")
-                .contains("Evaluate for Tier 2")
-                .contains("2027-02-28")
-                .contains("<@U9>")
-                .contains(SlackIds.REASSESS_ACTION);
-        assertThat(slack.calls("chat.postMessage")).hasSize(1);
+        assertThat(sweepAt("2027-02-27T23:00:00Z")).isZero();
+        assertThat(sweepAt("2027-02-28T08:59:00Z")).isZero();
+        assertThat(sweepAt("2027-02-28T09:00:00Z")).isEqualTo(1);
+        assertThat(sweepAt("2027-03-02T09:00:00Z")).isZero();
+        assertThat(slack.calls("chat.postMessage")).singleElement().satisfies(post -> {
+            assertThat(post.arg("channel")).isEqualTo("C7");
+            assertThat(post.args().get("blocks").toString())
+                    .contains("Follow-up for Acme")
+                    .contains("Evaluate for Tier 2")
+                    .contains("2027-02-28")
+                    .contains("<@U9>")
+                    .contains(SlackIds.REASSESS_ACTION);
+        });
+        assertThat(onlyFollowUpStatus()).isEqualTo(FollowUpRow.SENT);
+    }
+
+    @Test
+    void twoSweepsAtOnceQueueItOnce() {
+        var first = remindersAt("2027-02-28T09:00:00Z");
+        var second = remindersAt("2027-02-28T09:00:00Z");
+        assertThat(first.sendDue() + second.sendDue()).isEqualTo(1);
+        assertThat(db.jdbi().onDemand(OutboxDao.class).all("T1"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.kind()).isEqualTo("follow_up"));
     }
 
     @Test
@@ -123,40 +150,35 @@ class FollowUpRemindersTest {
         assertThat(db.jdbi().onDemand(FollowUpDao.class).scheduled("T1", partnershipId))
                 .extracting(FollowUpRow::key)
                 .isEmpty();
-        assertThat(remindersAt("2027-03-01T12:00:00Z").sendDue()).isZero();
+        assertThat(sweepAt("2027-03-01T12:00:00Z")).isZero();
     }
 
     @Test
-    void whenSlackAsksToWaitTheNextSweepSendsIt() {
+    void whenSlackAsksToWaitTheOutboxSendsItOnceTheWaitIsOver() {
         slack.rateLimitNext("chat.postMessage", 30);
-        assertThat(remindersAt("2027-02-28T10:00:00Z").sendDue()).isZero();
-        assertThat(onlyFollowUp().status()).isEqualTo(FollowUpRow.SCHEDULED);
-        assertThat(remindersAt("2027-02-28T10:10:00Z").sendDue()).isEqualTo(1);
-        assertThat(onlyFollowUpStatus()).isEqualTo(FollowUpRow.SENT);
+        assertThat(sweepAt("2027-02-28T10:00:00Z")).isEqualTo(1);
+        assertThat(slack.messagesIn("C7")).isEmpty();
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(sender.sendDue()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(slack.messagesIn("C7")).hasSize(1);
     }
 
     @Test
     void aChannelTheBotCannotReachFailsItAndTellsTheOwnerWhy() {
         slack.channel("C7", "secret-deals", true, false);
-        assertThat(remindersAt("2027-02-28T10:00:00Z").sendDue()).isZero();
-        assertThat(onlyFollowUpStatus()).isEqualTo(FollowUpRow.FAILED);
-        assertThat(slack.calls("chat.postMessage"))
-                .filteredOn(c -> "U9".equals(c.arg("channel")))
-                .singleElement()
-                .satisfies(c -> assertThat(c.arg("text"))
-                        .contains("Evaluate for Tier 2")
-                        .contains("/invite @Partnerbot"));
-        assertThat(remindersAt("2027-03-01T10:00:00Z").sendDue()).isZero();
-    }
-
-    @Test
-    void oneLeftSendingByAStoppedInstanceIsSentAfterItsLease() {
-        FollowUpDao dao = db.jdbi().onDemand(FollowUpDao.class);
-        String id = onlyFollowUp().id();
-        long claimedAt = Instant.parse("2027-02-28T10:00:00Z").toEpochMilli();
-        assertThat(dao.claim("T1", id, claimedAt, 0L)).isEqualTo(1);
-        assertThat(remindersAt("2027-02-28T10:10:00Z").sendDue()).isZero();
-        assertThat(remindersAt("2027-02-28T10:31:00Z").sendDue()).isEqualTo(1);
+        sweepAt("2027-02-28T10:00:00Z");
+        sender.sendDue();
+        assertThat(db.jdbi().onDemand(OutboxDao.class).all("T1"))
+                .extracting(OutboxRow::kind, OutboxRow::status)
+                .containsExactlyInAnyOrder(tuple("follow_up", OutboxRow.FAILED), tuple("notice", OutboxRow.SENT));
+        assertThat(slack.messagesIn("U9")).singleElement().satisfies(dm -> assertThat(
+                        dm.path("text").asText())
+                .contains("Evaluate for Tier 2")
+                .contains("/invite @Partnerbot"));
+        assertThat(sweepAt("2027-03-01T10:00:00Z")).isZero();
+        assertThat(slack.messagesIn("U9")).hasSize(1);
     }
 
     @Test
@@ -164,13 +186,13 @@ class FollowUpRemindersTest {
         FollowUpDao dao = db.jdbi().onDemand(FollowUpDao.class);
         String id = onlyFollowUp().id();
         assertThat(dao.scheduled("T2", partnershipId)).isEmpty();
-        assertThat(dao.claim("T2", id, 0L, 0L)).isZero();
-        assertThat(dao.due("T2", "2030-01-01", 0L, 10)).isEmpty();
+        assertThat(dao.finish("T2", id, FollowUpRow.SENT, 0L)).isZero();
+        assertThat(dao.due("T2", "2030-01-01", 10)).isEmpty();
         assertThat(dao.status("T1", id)).contains(FollowUpRow.SCHEDULED);
     }
 
     private FollowUpRow onlyFollowUp() {
-        return db.jdbi().onDemand(FollowUpDao.class).due("T1", "2030-01-01", Long.MAX_VALUE, 10).stream()
+        return db.jdbi().onDemand(FollowUpDao.class).due("T1", "2030-01-01", 10).stream()
                 .findFirst()
                 .orElseThrow();
     }

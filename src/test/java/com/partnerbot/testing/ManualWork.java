@@ -16,6 +16,7 @@ public final class ManualWork implements BackgroundWork {
 
     private final Deque<Runnable> queue = new ArrayDeque<>();
     private final List<Duration> delays = new ArrayList<>();
+    private final List<Runnable> periodic = new ArrayList<>();
 
     @Override
     public synchronized void run(Runnable task) {
@@ -26,6 +27,22 @@ public final class ManualWork implements BackgroundWork {
     public synchronized void runAfter(Duration delay, Runnable task) {
         delays.add(delay);
         queue.add(task);
+    }
+
+    /** Kept, not run: {@link #tick()} runs each periodic task once, as one period passing would. */
+    @Override
+    public synchronized void every(Duration period, Runnable task) {
+        periodic.add(task);
+    }
+
+    /** Runs every periodic task once, then everything they queued; returns how many tasks ran. */
+    public int tick() {
+        List<Runnable> tasks;
+        synchronized (this) {
+            tasks = List.copyOf(periodic);
+        }
+        tasks.forEach(Runnable::run);
+        return tasks.size() + runAll();
     }
 
     public synchronized int pending() {

@@ -65,7 +65,16 @@ public final class SlackStub implements AutoCloseable {
 
     private record Reply(int status, ObjectNode body, int retryAfterSeconds) {}
 
-    private record Injection(String error, int retryAfterSeconds) {}
+    /**
+     * A canned failure for the next call of a method: Slack's {@code error} with HTTP 200, a 429, or an HTTP
+     * {@code status} of 500 and up, answered after doing the work when {@code afterDoing} (Slack posted, then the
+     * answer was lost).
+     */
+    private record Injection(String error, int retryAfterSeconds, int status, boolean afterDoing) {
+        Injection(String error, int retryAfterSeconds) {
+            this(error, retryAfterSeconds, error.equals("ratelimited") ? 429 : 200, false);
+        }
+    }
 
     private record OpenView(String id, String rootId, String previousId, String hash, String externalId) {}
 
@@ -90,6 +99,7 @@ public final class SlackStub implements AutoCloseable {
     private final Map<String, OpenView> views = new HashMap<>();
     private final Map<String, String> homeViewByUser = new HashMap<>();
     private final Map<String, List<String>> stacks = new HashMap<>();
+    private final Map<String, List<ObjectNode>> history = new HashMap<>();
     private String lastRootViewId;
     private boolean chatWritePublic;
     private Clock clock = Clock.systemUTC();
@@ -165,6 +175,36 @@ public final class SlackStub implements AutoCloseable {
                 .computeIfAbsent(method, m -> new ArrayDeque<>())
                 .add(new Injection("ratelimited", retryAfterSeconds));
         return this;
+    }
+
+    /**
+     * The next {@code times} calls of {@code method} answer HTTP {@code status} (500 and up) with Slack's error body;
+     * with {@code afterDoing} the work is done first, as when Slack posts and the answer is lost on the way back.
+     */
+    public synchronized SlackStub failNextHttp(String method, int status, int times, boolean afterDoing) {
+        for (int i = 0; i < times; i++) {
+            injections
+                    .computeIfAbsent(method, m -> new ArrayDeque<>())
+                    .add(new Injection(
+                            status == 503 ? "service_unavailable" : "internal_error", 0, status, afterDoing));
+        }
+        return this;
+    }
+
+    /** The messages that landed in a channel (a user id for a direct message), oldest first. */
+    public synchronized List<JsonNode> messagesIn(String channel) {
+        return List.copyOf(history.getOrDefault(dmOf(channel), List.of()));
+    }
+
+    /** Every message that landed anywhere, oldest first within each channel. */
+    public synchronized List<JsonNode> allMessages() {
+        List<JsonNode> all = new ArrayList<>();
+        history.values().forEach(all::addAll);
+        return all;
+    }
+
+    private static String dmOf(String id) {
+        return id.startsWith("U") || id.startsWith("W") ? "D" + id.substring(1) : id;
     }
 
     /** Declares a channel so that posting, {@code conversations.info} and {@code conversations.join} follow it. */
@@ -366,9 +406,10 @@ public final class SlackStub implements AutoCloseable {
         Deque<Injection> queued = injections.get(method);
         Injection injection = queued == null ? null : queued.poll();
         if (injection != null) {
-            boolean rateLimited = injection.error().equals("ratelimited");
-            return new Reply(
-                    rateLimited ? 429 : 200, responses.error(injection.error()), injection.retryAfterSeconds());
+            if (injection.afterDoing()) {
+                handler.apply(args, token);
+            }
+            return new Reply(injection.status(), responses.error(injection.error()), injection.retryAfterSeconds());
         }
         return new Reply(200, handler.apply(args, token), 0);
     }
@@ -403,6 +444,8 @@ public final class SlackStub implements AutoCloseable {
         methods.put("views.publish", this::viewsPublish);
         methods.put("conversations.info", this::conversationsInfo);
         methods.put("conversations.join", this::conversationsJoin);
+        methods.put("conversations.history", this::conversationsHistory);
+        methods.put("conversations.open", this::conversationsOpen);
         methods.put("users.info", this::usersInfo);
     }
 
@@ -452,7 +495,51 @@ public final class SlackStub implements AutoCloseable {
         }
         String ts = nextTs();
         ObjectNode reply = responses.ok().put("channel", channel).put("ts", ts);
-        reply.set("message", responses.message(args, ts));
+        ObjectNode message = responses.message(args, ts);
+        history.computeIfAbsent(channel, c -> new ArrayList<>()).add(message);
+        reply.set("message", message);
+        return reply;
+    }
+
+    /**
+     * Messages newer than {@code oldest}, newest first, as Slack answers; their metadata only with {@code
+     * include_all_metadata=true}. A private channel the bot is not in answers {@code channel_not_found}.
+     */
+    private ObjectNode conversationsHistory(ObjectNode args, String token) {
+        String id = args.path("channel").asText("");
+        Channel channel = id.isEmpty() ? null : knownOrPublic(id);
+        if (channel == null || (!id.startsWith("D") && !channel.botIsMember())) {
+            return responses.error(channel == null || channel.isPrivate() ? "channel_not_found" : "not_in_channel");
+        }
+        double oldest = args.path("oldest").asDouble(0);
+        String metadataArg = args.path("include_all_metadata").asText("");
+        boolean withMetadata = metadataArg.equals("1") || metadataArg.equals("true");
+        var messages = json.createArrayNode();
+        List<ObjectNode> landed = history.getOrDefault(id, List.of());
+        for (int i = landed.size() - 1; i >= 0; i--) {
+            ObjectNode message = landed.get(i).deepCopy();
+            if (Double.parseDouble(message.path("ts").asText("0")) <= oldest) {
+                continue;
+            }
+            if (!withMetadata) {
+                message.remove("metadata");
+            }
+            messages.add(message);
+        }
+        ObjectNode reply = responses.ok().put("has_more", false).put("pin_count", 0);
+        reply.set("messages", messages);
+        reply.putObject("response_metadata").put("next_cursor", "");
+        return reply;
+    }
+
+    /** A direct message with one user: its {@code D...} id. */
+    private ObjectNode conversationsOpen(ObjectNode args, String token) {
+        String users = args.path("users").asText("");
+        if (users.isEmpty() || users.contains(",")) {
+            return responses.error(users.isEmpty() ? "users_list_not_supplied" : "not_enough_users");
+        }
+        ObjectNode reply = responses.ok();
+        reply.putObject("channel").put("id", dmOf(users));
         return reply;
     }
 

@@ -6,6 +6,7 @@ import static com.slack.api.model.view.Views.view;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import com.partnerbot.outbox.Kind;
 import com.partnerbot.partnerships.AssessmentService;
 import com.partnerbot.partnerships.DraftService;
 import com.partnerbot.partnerships.QuestionnaireAnswers;
@@ -23,7 +24,8 @@ import java.util.Optional;
 /**
  * A step of the questionnaire submitted: field errors stay in the form; otherwise the step is saved and the next one
  * replaces it ({@code response_action: update}, so the modal never stacks). The last step stores everything in one
- * transaction, closes the modal, and the verdict is posted to the partnership's channel after the acknowledgement.
+ * transaction with the verdict's post in the outbox, closes the modal, and the post goes to the partnership's channel
+ * after the acknowledgement.
  */
 public final class QuestionnaireSubmissionListener implements ViewSubmissionHandler {
     static final String STALE = "This questionnaire is no longer open: it was already submitted, or it expired."
@@ -33,7 +35,6 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
     private final StepReader reader;
     private final DraftService drafts;
     private final AssessmentService assessments;
-    private final Messenger messenger;
     private final AssessmentPost post;
 
     public QuestionnaireSubmissionListener(
@@ -41,13 +42,11 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
             StepReader reader,
             DraftService drafts,
             AssessmentService assessments,
-            Messenger messenger,
             AssessmentPost post) {
         this.modal = modal;
         this.reader = reader;
         this.drafts = drafts;
         this.assessments = assessments;
-        this.messenger = messenger;
         this.post = post;
     }
 
@@ -79,9 +78,15 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
             return ctx.ack(r -> r.responseAction("update").view(next));
         }
         Optional<String> draftId = Optional.of(metadata.draftId());
+        var requester = new Messenger.Requester(userId, metadata.responseUrlIfAny());
+        AssessmentService.Announcement verdict = recorded -> Messenger.outgoing(
+                Kind.VERDICT,
+                post.render(recorded),
+                requester,
+                "the verdict for " + recorded.partnership().name());
         AssessmentService.Result result = metadata.newPartnership()
-                ? assessments.assessNew(teamId, userId, answers, draftId)
-                : assessments.reassess(teamId, userId, metadata.partnershipId(), answers, draftId);
+                ? assessments.assessNew(teamId, userId, answers, draftId, verdict)
+                : assessments.reassess(teamId, userId, metadata.partnershipId(), answers, draftId, verdict);
         if (result instanceof AssessmentService.Result.Invalid) {
             // Someone took the name while this form was open: back to the basics, where the field error shows.
             drafts.save(teamId, metadata.draftId(), userId, answers);
@@ -95,9 +100,7 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
             return ctx.ack(r -> r.responseAction("update")
                     .view(notice("That partnership no longer exists, so nothing was saved.")));
         }
-        var recorded = (AssessmentService.Result.Recorded) result;
-        var requester = new Messenger.Requester(ctx.client(), ctx.getSlack(), userId, metadata.responseUrlIfAny());
-        messenger.post(requester, post.render(recorded));
+        // Stored, and the verdict is in the outbox: it is posted once this acknowledgement is on its way.
         return ctx.ack(r -> r.responseAction("clear"));
     }
 

@@ -2,6 +2,7 @@ package com.partnerbot.slack.views;
 
 import com.partnerbot.decisions.DecisionResult;
 import com.partnerbot.decisions.DecisionService;
+import com.partnerbot.outbox.Kind;
 import com.partnerbot.playbook.DecisionTree;
 import com.partnerbot.playbook.Node;
 import com.partnerbot.slack.Messenger;
@@ -18,16 +19,15 @@ import java.util.Map;
 /**
  * Submission of a program decision modal: the playbook's tree is walked with the answers given. When the path
  * reaches a question left blank, that question is marked in the form; otherwise the decision is stored, the modal
- * closes and the decision is posted, after the acknowledgement, to the channel where the command was run.
+ * closes and the decision's post, added to the outbox with it, goes after the acknowledgement to the channel where
+ * the command was run.
  */
 public final class DecisionSubmissionListener implements ViewSubmissionHandler {
     private final DecisionService decisions;
-    private final Messenger messenger;
     private final DecisionMessages messages;
 
-    public DecisionSubmissionListener(DecisionService decisions, Messenger messenger, DecisionMessages messages) {
+    public DecisionSubmissionListener(DecisionService decisions, DecisionMessages messages) {
         this.decisions = decisions;
-        this.messenger = messenger;
         this.messages = messages;
     }
 
@@ -47,12 +47,21 @@ public final class DecisionSubmissionListener implements ViewSubmissionHandler {
         String userId = payload.getUser().getId();
         // Without a readable origin (a forged or very old view) the decision goes to the person who made it.
         String channelId = metadata.originChannelId() != null ? metadata.originChannelId() : userId;
-        DecisionResult result = decisions.decide(ctx.getTeamId(), userId, channelId, tree.id(), answers);
+        var requester = new Messenger.Requester(userId, metadata.responseUrlIfAny());
+        DecisionResult result = decisions.decide(
+                ctx.getTeamId(),
+                userId,
+                channelId,
+                tree.id(),
+                answers,
+                decided -> Messenger.outgoing(
+                        Kind.DECISION,
+                        messages.decided(tree, decided, channelId),
+                        requester,
+                        "the " + tree.title() + " decision"));
         if (result instanceof DecisionResult.Unanswered unanswered) {
             return ctx.ackWithErrors(Map.of(SlackIds.nodeBlock(unanswered.nodeId()), DecisionMessages.ANSWER_THIS_ONE));
         }
-        var requester = new Messenger.Requester(ctx.client(), ctx.getSlack(), userId, metadata.responseUrlIfAny());
-        messenger.post(requester, messages.decided(tree, (DecisionResult.Decided) result, channelId));
         return ctx.ack();
     }
 }

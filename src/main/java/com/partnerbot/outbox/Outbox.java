@@ -1,0 +1,50 @@
+package com.partnerbot.outbox;
+
+import com.partnerbot.store.OutboxDao;
+import java.time.Clock;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Where features leave what the bot owes: {@link #add} writes the row in the caller's transaction, so the message
+ * exists exactly when the change it reports does, and wakes the sender once that transaction commits.
+ */
+public final class Outbox {
+    private final Clock clock;
+    private final Runnable wake;
+
+    /** {@code wake} is run after each commit that added a row (the sender's coalescing wake-up). */
+    public Outbox(Clock clock, Runnable wake) {
+        this.clock = clock;
+        this.wake = wake;
+    }
+
+    /** Adds the message inside {@code handle}'s transaction; returns the row's id. */
+    public String add(Handle handle, String teamId, OutboxMessage message) {
+        String id = insert(handle, clock.millis(), teamId, message);
+        if (handle.isInTransaction()) {
+            handle.afterCommit(wake);
+        } else {
+            wake.run();
+        }
+        return id;
+    }
+
+    static String insert(Handle handle, long now, String teamId, OutboxMessage message) {
+        String id = UUID.randomUUID().toString();
+        handle.attach(OutboxDao.class)
+                .insert(
+                        teamId,
+                        id,
+                        message.kind().id(),
+                        message.channelId(),
+                        message.text(),
+                        message.blocksJson().orElse(null),
+                        message.requesterId().orElse(null),
+                        message.responseUrl().orElse(null),
+                        message.about(),
+                        now,
+                        now + message.kind().mattersFor().toMillis());
+        return id;
+    }
+}

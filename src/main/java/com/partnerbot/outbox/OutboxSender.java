@@ -1,0 +1,189 @@
+package com.partnerbot.outbox;
+
+import com.partnerbot.store.OutboxDao;
+import com.partnerbot.store.OutboxRow;
+import io.github.resilience4j.core.IntervalFunction;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what the outbox holds. Each due row is claimed for a short lease, looked for in Slack first when an earlier
+ * try may have landed, posted, and ends sent (with Slack's {@code ts}), pending again with a later time, or failed,
+ * in which case the requester's notice is added in the same transaction.
+ *
+ * <p>Retries by kind of error: a rate limit waits for Slack's {@code Retry-After}; passing failures back off
+ * exponentially with jitter while the message still matters ({@link Kind#mattersFor()}); permanent errors fail at
+ * once.
+ */
+public final class OutboxSender {
+    /** A claim lasts this long; a row still "sending" after it was left by a process that stopped. */
+    public static final Duration LEASE = Duration.ofSeconds(30);
+
+    static final int BATCH = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Delivery delivery;
+    private final Executor executor;
+    private final IntervalFunction backoff;
+    private final String claimant = "partnerbot-" + UUID.randomUUID();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile boolean stopping;
+
+    public OutboxSender(Jdbi jdbi, Clock clock, Delivery delivery, Executor executor) {
+        this(jdbi, clock, delivery, executor, defaultBackoff());
+    }
+
+    OutboxSender(Jdbi jdbi, Clock clock, Delivery delivery, Executor executor, IntervalFunction backoff) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.delivery = delivery;
+        this.executor = executor;
+        this.backoff = backoff;
+    }
+
+    /** 2 s, doubling, at most 5 minutes, each delay drawn within ±50%: retries from many rows spread out. */
+    static IntervalFunction defaultBackoff() {
+        return IntervalFunction.ofExponentialRandomBackoff(Duration.ofSeconds(2), 2.0, 0.5, Duration.ofMinutes(5));
+    }
+
+    /**
+     * Asks for a pass over the outbox on the executor; returns at once. Wakes that arrive while one is queued are
+     * folded into it, so a burst of commits costs one pass, not one per row.
+     */
+    public void wake() {
+        if (stopping || !wakeQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                wakeQueued.set(false);
+                sendDue();
+            });
+        } catch (RejectedExecutionException e) {
+            // Shutting down: what is due stays in the outbox for the next start.
+            wakeQueued.set(false);
+        }
+    }
+
+    /** Stops claiming new rows; a post under way finishes and is recorded. */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** Sends every row due now, on the caller's thread; returns how many were delivered. */
+    public int sendDue() {
+        int delivered = 0;
+        try {
+            OutboxDao outbox = jdbi.onDemand(OutboxDao.class);
+            for (String teamId : outbox.workspacesWithDue(clock.millis())) {
+                for (OutboxRow due : outbox.due(teamId, clock.millis(), BATCH)) {
+                    if (stopping) {
+                        return delivered;
+                    }
+                    if (send(outbox, due)) {
+                        delivered++;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // The database is unreachable or shutting down: the next pass tries again.
+            log.warn("Outbox pass stopped: {}", e.toString());
+        }
+        return delivered;
+    }
+
+    /** Claims and sends one row; true when it ended delivered. */
+    private boolean send(OutboxDao outbox, OutboxRow due) {
+        long claimedAt = clock.millis();
+        if (outbox.claim(due.teamId(), due.id(), claimant, claimedAt, claimedAt + LEASE.toMillis()) == 0) {
+            return false;
+        }
+        OutboxRow row = outbox.find(due.teamId(), due.id()).orElseThrow();
+        if (row.uncertainSince().isPresent()) {
+            Delivery.Lookup lookup = delivery.findPosted(row);
+            if (lookup instanceof Delivery.Lookup.Found found) {
+                log.info("Outbox {} {} had already been posted; recorded", row.kind(), row.id());
+                return outbox.sent(row.teamId(), row.id(), claimant, found.channel(), found.ts(), clock.millis()) == 1;
+            }
+            if (lookup instanceof Delivery.Lookup.Unknown unknown) {
+                // Nothing was posted now, and the earlier try is still unaccounted for.
+                retry(
+                        outbox,
+                        row,
+                        unknown.reason(),
+                        backoffFrom(row),
+                        row.uncertainSince().get());
+                return false;
+            }
+        }
+        Delivery.Outcome outcome = delivery.deliver(row);
+        if (outcome instanceof Delivery.Outcome.Delivered done) {
+            int recorded = outbox.sent(row.teamId(), row.id(), claimant, done.channel(), done.ts(), clock.millis());
+            if (recorded == 0) {
+                log.warn(
+                        "Outbox {} was posted after its claim was taken over; the new claimant will find it", row.id());
+            }
+            return recorded == 1;
+        }
+        if (outcome instanceof Delivery.Outcome.RateLimited limited) {
+            retry(outbox, row, "ratelimited", clock.millis() + limited.after().toMillis(), null);
+        } else if (outcome instanceof Delivery.Outcome.Transient failure) {
+            // A try that may have landed is looked for before the next one; one that surely did not leaves nothing
+            // to look for (any earlier try was searched for just now).
+            retry(outbox, row, failure.reason(), backoffFrom(row), failure.maybePosted() ? claimedAt : null);
+        } else {
+            fail(row, ((Delivery.Outcome.Permanent) outcome).reason());
+        }
+        return false;
+    }
+
+    private long backoffFrom(OutboxRow row) {
+        return clock.millis() + backoff.apply(Math.max(1, row.attempts()));
+    }
+
+    /** Back to pending until {@code notBefore}, or failed when that is past the time the message matters. */
+    private void retry(OutboxDao outbox, OutboxRow row, String reason, long notBefore, Long uncertainSince) {
+        if (notBefore > row.giveUpAt()) {
+            fail(row, reason);
+            return;
+        }
+        log.info(
+                "Outbox {} {} to {} will be retried in {} ms: {}",
+                row.kind(),
+                row.id(),
+                row.channelId(),
+                notBefore - clock.millis(),
+                reason);
+        outbox.retryLater(row.teamId(), row.id(), claimant, notBefore, reason, uncertainSince);
+    }
+
+    /** Ends the row failed and, in the same transaction, adds the notice for the person who asked. */
+    private void fail(OutboxRow row, String reason) {
+        log.warn("Outbox {} {} to {} failed: {}", row.kind(), row.id(), row.channelId(), reason);
+        Optional<OutboxMessage> notice =
+                row.requesterId().isPresent() && !Kind.NOTICE.id().equals(row.kind())
+                        ? Optional.of(delivery.failureNotice(row, reason))
+                        : Optional.empty();
+        boolean noticeAdded = jdbi.inTransaction(h -> {
+            if (h.attach(OutboxDao.class).failed(row.teamId(), row.id(), claimant, reason, clock.millis()) == 0) {
+                return false;
+            }
+            notice.ifPresent(n -> Outbox.insert(h, clock.millis(), row.teamId(), n));
+            return notice.isPresent();
+        });
+        if (noticeAdded) {
+            wake();
+        }
+    }
+}

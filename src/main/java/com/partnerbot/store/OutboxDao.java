@@ -1,0 +1,128 @@
+package com.partnerbot.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The outbox. A row is due when it is pending and its time has come, or when it was left sending by a claim whose
+ * lease ran out. Every change to a claimed row names the claimant, so a process whose claim was taken over cannot
+ * overwrite what the new claimant records.
+ */
+@RegisterRowMapper(OutboxDao.Mapper.class)
+public interface OutboxDao {
+
+    @SqlUpdate("""
+            INSERT INTO outbox
+              (team_id, id, kind, channel_id, text, blocks_json, requester_id, response_url, about, status,
+               created_at, not_before, give_up_at, attempts)
+            VALUES
+              (:teamId, :id, :kind, :channelId, :text, :blocksJson, :requesterId, :responseUrl, :about, 'pending',
+               :createdAt, :createdAt, :giveUpAt, 0)
+            """)
+    void insert(
+            String teamId,
+            String id,
+            String kind,
+            String channelId,
+            String text,
+            String blocksJson,
+            String requesterId,
+            String responseUrl,
+            String about,
+            long createdAt,
+            long giveUpAt);
+
+    /** The workspaces with rows due: the one question asked across workspaces before each is worked on its own. */
+    @SqlQuery("""
+            SELECT DISTINCT team_id FROM outbox
+            WHERE (status = 'pending' AND not_before <= :now) OR (status = 'sending' AND lease_until < :now)
+            """)
+    List<String> workspacesWithDue(long now);
+
+    @SqlQuery("""
+            SELECT * FROM outbox
+            WHERE team_id = :teamId
+              AND ((status = 'pending' AND not_before <= :now) OR (status = 'sending' AND lease_until < :now))
+            ORDER BY created_at, id LIMIT :limit
+            """)
+    List<OutboxRow> due(String teamId, long now, int limit);
+
+    /**
+     * Claims a due row for {@code claimant} until {@code leaseUntil}; 0 when another claimant got it first. Taking
+     * over a stale claim marks the row uncertain from the moment of that claim (SQL reads the old values on the
+     * right-hand side), because the process that held it may have posted before it died.
+     */
+    @SqlUpdate("""
+            UPDATE outbox SET
+              status = 'sending',
+              uncertain_since = CASE WHEN status = 'sending' THEN claimed_at ELSE uncertain_since END,
+              claimed_by = :claimant, claimed_at = :now, lease_until = :leaseUntil, attempts = attempts + 1
+            WHERE team_id = :teamId AND id = :id
+              AND ((status = 'pending' AND not_before <= :now) OR (status = 'sending' AND lease_until < :now))
+            """)
+    int claim(String teamId, String id, String claimant, long now, long leaseUntil);
+
+    @SqlQuery("SELECT * FROM outbox WHERE team_id = :teamId AND id = :id")
+    Optional<OutboxRow> find(String teamId, String id);
+
+    @SqlUpdate("""
+            UPDATE outbox SET status = 'sent', posted_channel = :postedChannel, ts = :ts, finished_at = :now,
+              last_error = NULL, claimed_by = NULL, lease_until = NULL
+            WHERE team_id = :teamId AND id = :id AND status = 'sending' AND claimed_by = :claimant
+            """)
+    int sent(String teamId, String id, String claimant, String postedChannel, String ts, long now);
+
+    @SqlUpdate("""
+            UPDATE outbox SET status = 'pending', not_before = :notBefore, last_error = :error,
+              uncertain_since = :uncertainSince, claimed_by = NULL, lease_until = NULL
+            WHERE team_id = :teamId AND id = :id AND status = 'sending' AND claimed_by = :claimant
+            """)
+    int retryLater(String teamId, String id, String claimant, long notBefore, String error, Long uncertainSince);
+
+    @SqlUpdate("""
+            UPDATE outbox SET status = 'failed', last_error = :error, finished_at = :now, claimed_by = NULL,
+              lease_until = NULL
+            WHERE team_id = :teamId AND id = :id AND status = 'sending' AND claimed_by = :claimant
+            """)
+    int failed(String teamId, String id, String claimant, String error, long now);
+
+    /** When the next pending row of any workspace is due, so a sender can wake for it. */
+    @SqlQuery("SELECT MIN(not_before) FROM outbox WHERE status = 'pending'")
+    Optional<Long> nextDue();
+
+    @SqlQuery("SELECT * FROM outbox WHERE team_id = :teamId ORDER BY created_at, id")
+    List<OutboxRow> all(String teamId);
+
+    final class Mapper implements RowMapper<OutboxRow> {
+        @Override
+        public OutboxRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            long uncertain = rs.getLong("uncertain_since");
+            Optional<Long> uncertainSince = rs.wasNull() ? Optional.empty() : Optional.of(uncertain);
+            return new OutboxRow(
+                    rs.getString("team_id"),
+                    rs.getString("id"),
+                    rs.getString("kind"),
+                    rs.getString("channel_id"),
+                    rs.getString("text"),
+                    Optional.ofNullable(rs.getString("blocks_json")),
+                    Optional.ofNullable(rs.getString("requester_id")),
+                    Optional.ofNullable(rs.getString("response_url")),
+                    rs.getString("about"),
+                    rs.getString("status"),
+                    rs.getLong("created_at"),
+                    rs.getLong("not_before"),
+                    rs.getLong("give_up_at"),
+                    rs.getInt("attempts"),
+                    uncertainSince,
+                    Optional.ofNullable(rs.getString("last_error")),
+                    Optional.ofNullable(rs.getString("ts")));
+        }
+    }
+}
