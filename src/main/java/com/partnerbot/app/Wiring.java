@@ -120,6 +120,7 @@ public final class Wiring implements AutoCloseable {
             var reminders = new FollowUpReminders(database.jdbi(), clock, outbox);
             scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
             // What an earlier run left owing goes out now; the poll picks up retries and abandoned claims.
+            sender.releaseAbandoned();
             work.every(OUTBOX_POLL, sender::wake);
             sender.wake();
             if (settings.socketMode()) {
@@ -243,12 +244,14 @@ public final class Wiring implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        log.info("Stopping: new requests are refused, those under way finish; unsent posts stay in the outbox");
         server.close();
         socketMode.ifPresent(Wiring::closeQuietly);
         sender.stop();
         scheduler.close();
         work.close();
         database.close();
+        log.info("Stopped");
     }
 
     /** In Socket Mode, counts the envelopes being handled so that a stop waits for them. */

@@ -6,7 +6,6 @@ import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +35,7 @@ public final class OutboxSender {
     private final Delivery delivery;
     private final Executor executor;
     private final IntervalFunction backoff;
-    private final String claimant = "partnerbot-" + UUID.randomUUID();
+    private final Claimant claimant = Claimant.thisProcess();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile boolean stopping;
 
@@ -76,6 +75,25 @@ public final class OutboxSender {
         }
     }
 
+    /**
+     * At start: rows claimed by a process of this host that is no longer running (killed, or this very process's
+     * previous life) are taken over now instead of after their lease; they are searched for in Slack first like any
+     * abandoned claim. Returns how many rows were released.
+     */
+    public int releaseAbandoned() {
+        OutboxDao outbox = jdbi.onDemand(OutboxDao.class);
+        int released = 0;
+        for (OutboxDao.Claim claim : outbox.claims()) {
+            if (claimant.outlived(claim.claimant())) {
+                released += outbox.expireClaims(claim.teamId(), claim.claimant(), clock.millis());
+            }
+        }
+        if (released > 0) {
+            log.info("Took over {} outbox row(s) left by a stopped process", released);
+        }
+        return released;
+    }
+
     /** Stops claiming new rows; a post under way finishes and is recorded. */
     public void stop() {
         stopping = true;
@@ -106,7 +124,7 @@ public final class OutboxSender {
     /** Claims and sends one row; true when it ended delivered. */
     private boolean send(OutboxDao outbox, OutboxRow due) {
         long claimedAt = clock.millis();
-        if (outbox.claim(due.teamId(), due.id(), claimant, claimedAt, claimedAt + LEASE.toMillis()) == 0) {
+        if (outbox.claim(due.teamId(), due.id(), claimant.id(), claimedAt, claimedAt + LEASE.toMillis()) == 0) {
             return false;
         }
         OutboxRow row = outbox.find(due.teamId(), due.id()).orElseThrow();
@@ -114,7 +132,8 @@ public final class OutboxSender {
             Delivery.Lookup lookup = delivery.findPosted(row);
             if (lookup instanceof Delivery.Lookup.Found found) {
                 log.info("Outbox {} {} had already been posted; recorded", row.kind(), row.id());
-                return outbox.sent(row.teamId(), row.id(), claimant, found.channel(), found.ts(), clock.millis()) == 1;
+                return outbox.sent(row.teamId(), row.id(), claimant.id(), found.channel(), found.ts(), clock.millis())
+                        == 1;
             }
             if (lookup instanceof Delivery.Lookup.Unknown unknown) {
                 // Nothing was posted now, and the earlier try is still unaccounted for.
@@ -129,7 +148,8 @@ public final class OutboxSender {
         }
         Delivery.Outcome outcome = delivery.deliver(row);
         if (outcome instanceof Delivery.Outcome.Delivered done) {
-            int recorded = outbox.sent(row.teamId(), row.id(), claimant, done.channel(), done.ts(), clock.millis());
+            int recorded =
+                    outbox.sent(row.teamId(), row.id(), claimant.id(), done.channel(), done.ts(), clock.millis());
             if (recorded == 0) {
                 log.warn(
                         "Outbox {} was posted after its claim was taken over; the new claimant will find it", row.id());
@@ -165,7 +185,7 @@ public final class OutboxSender {
                 row.channelId(),
                 notBefore - clock.millis(),
                 reason);
-        outbox.retryLater(row.teamId(), row.id(), claimant, notBefore, reason, uncertainSince);
+        outbox.retryLater(row.teamId(), row.id(), claimant.id(), notBefore, reason, uncertainSince);
     }
 
     /** Ends the row failed and, in the same transaction, adds the notice for the person who asked. */
@@ -176,7 +196,7 @@ public final class OutboxSender {
                         ? Optional.of(delivery.failureNotice(row, reason))
                         : Optional.empty();
         boolean noticeAdded = jdbi.inTransaction(h -> {
-            if (h.attach(OutboxDao.class).failed(row.teamId(), row.id(), claimant, reason, clock.millis()) == 0) {
+            if (h.attach(OutboxDao.class).failed(row.teamId(), row.id(), claimant.id(), reason, clock.millis()) == 0) {
                 return false;
             }
             notice.ifPresent(n -> Outbox.insert(h, clock.millis(), row.teamId(), n));

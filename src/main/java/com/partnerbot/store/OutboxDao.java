@@ -93,12 +93,34 @@ public interface OutboxDao {
             """)
     int failed(String teamId, String id, String claimant, String error, long now);
 
+    /** Who holds claims now, by workspace: for finding the claims of a process that is gone. */
+    @SqlQuery("SELECT DISTINCT team_id, claimed_by FROM outbox WHERE status = 'sending'")
+    @RegisterRowMapper(ClaimMapper.class)
+    List<Claim> claims();
+
+    /** A workspace's rows claimed by {@code claimant}. */
+    record Claim(String teamId, String claimant) {}
+
+    /** Ends the lease of every row {@code claimant} holds in a workspace, so the next pass takes them over. */
+    @SqlUpdate("""
+            UPDATE outbox SET lease_until = :now - 1
+            WHERE team_id = :teamId AND status = 'sending' AND claimed_by = :claimant
+            """)
+    int expireClaims(String teamId, String claimant, long now);
+
     /** When the next pending row of any workspace is due, so a sender can wake for it. */
     @SqlQuery("SELECT MIN(not_before) FROM outbox WHERE status = 'pending'")
     Optional<Long> nextDue();
 
     @SqlQuery("SELECT * FROM outbox WHERE team_id = :teamId ORDER BY created_at, id")
     List<OutboxRow> all(String teamId);
+
+    final class ClaimMapper implements RowMapper<Claim> {
+        @Override
+        public Claim map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Claim(rs.getString("team_id"), rs.getString("claimed_by"));
+        }
+    }
 
     final class Mapper implements RowMapper<OutboxRow> {
         @Override

@@ -205,6 +205,24 @@ class OutboxSenderTest {
     }
 
     @Test
+    void atStartAClaimOfAProcessOfThisHostThatIsGoneIsTakenOverAtOnce() {
+        String abandoned = addVerdict();
+        String held = addVerdict();
+        String host = Claimant.thisProcess().host();
+        long now = clock.millis();
+        long lease = now + OutboxSender.LEASE.toMillis();
+        dao.claim(TEAM, abandoned, host + "/" + (ProcessHandle.current().pid() + 4_000_000L) + "/dead0000", now, lease);
+        dao.claim(TEAM, held, "other-host/1/live0000", now, lease);
+        OutboxSender sender = sender();
+        assertThat(sender.releaseAbandoned()).isEqualTo(1);
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(row(abandoned).status()).isEqualTo(OutboxRow.SENT);
+        assertThat(row(held).status()).isEqualTo(OutboxRow.SENDING);
+        // Taken over, so searched for first: the dead process may have posted it.
+        assertThat(slack.calls("conversations.history")).hasSize(1);
+    }
+
+    @Test
     void aClaimLeftByAProcessThatDiedBeforePostingIsPostedOnce() {
         String id = addVerdict();
         dao.claim(TEAM, id, "dead-process", clock.millis(), clock.millis() + OutboxSender.LEASE.toMillis());

@@ -23,10 +23,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 
 /**
  * A local stand-in for Slack's Web API, for tests that run the real Bolt client against it.
@@ -100,6 +103,7 @@ public final class SlackStub implements AutoCloseable {
     private final Map<String, String> homeViewByUser = new HashMap<>();
     private final Map<String, List<String>> stacks = new HashMap<>();
     private final Map<String, List<ObjectNode>> history = new HashMap<>();
+    private final Map<String, Hold> holds = new HashMap<>();
     private String lastRootViewId;
     private boolean chatWritePublic;
     private Clock clock = Clock.systemUTC();
@@ -189,6 +193,59 @@ public final class SlackStub implements AutoCloseable {
                             status == 503 ? "service_unavailable" : "internal_error", 0, status, afterDoing));
         }
         return this;
+    }
+
+    /**
+     * Holds the next call of {@code method} before it is answered, until the test releases it: Slack being slow,
+     * at the moment the test chooses.
+     */
+    public synchronized Hold holdNext(String method) {
+        Hold hold = new Hold();
+        holds.put(method, hold);
+        return hold;
+    }
+
+    /** A call held by {@link #holdNext}. */
+    public static final class Hold {
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        /** Waits until the held call has arrived; fails the test when it does not within {@code timeout}. */
+        public void awaitArrival(Duration timeout) throws InterruptedException {
+            if (!arrived.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("the held call did not arrive within " + timeout);
+            }
+        }
+
+        public void release() {
+            released.countDown();
+        }
+
+        private void holdHere() {
+            arrived.countDown();
+            try {
+                released.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Waits until {@code condition} holds, looking again after each Web API call the stub answers (or every
+     * {@code recheck} when none comes); fails the test after {@code timeout}.
+     */
+    public void awaitUntil(BooleanSupplier condition, Duration recheck, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (!condition.getAsBoolean()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("not reached within " + timeout);
+                }
+                wait(Math.max(1, Math.min(left / 1_000_000, recheck.toMillis())));
+            }
+        }
     }
 
     /** The messages that landed in a channel (a user id for a direct message), oldest first. */
@@ -300,6 +357,13 @@ public final class SlackStub implements AutoCloseable {
                     token = tokenArg.asText();
                 }
                 log.record(new RecordedCall(method, args, token));
+                Hold hold;
+                synchronized (this) {
+                    hold = holds.remove(method);
+                }
+                if (hold != null) {
+                    hold.holdHere();
+                }
                 reply = answer(method, args, token);
             }
             send(exchange, reply);
@@ -390,6 +454,8 @@ public final class SlackStub implements AutoCloseable {
     // ---------------------------------------------------------------- Web API semantics
 
     private synchronized Reply answer(String method, ObjectNode args, String token) {
+        // Every answer is news for awaitUntil.
+        notifyAll();
         BiFunction<ObjectNode, String, ObjectNode> handler = methods.get(method);
         if (handler == null) {
             return new Reply(200, responses.error("unknown_method"), 0);
