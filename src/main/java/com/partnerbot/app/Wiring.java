@@ -4,6 +4,7 @@ import com.partnerbot.decisions.DecisionService;
 import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
+import com.partnerbot.http.SocketModeReceiver;
 import com.partnerbot.partnerships.AssessmentService;
 import com.partnerbot.partnerships.DraftService;
 import com.partnerbot.partnerships.PartnershipService;
@@ -105,7 +106,7 @@ public final class Wiring implements AutoCloseable {
                     database.jdbi(), clock, messenger, slack, teamId -> slack.methods(settings.botToken()));
             scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
             if (settings.socketMode()) {
-                SocketModeApp socket = new SocketModeApp(
+                SocketModeApp socket = new SocketModeReceiver(
                         settings.appToken().orElseThrow(),
                         app,
                         SocketModeClient.Backend.JavaWebSocket,
