@@ -13,6 +13,7 @@ import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.slf4j.Logger;
  */
 final class InboundLog {
     private static final Pattern TOKEN = Pattern.compile("xox[a-zA-Z]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+");
+    private static final Pattern BOLT_REASON = Pattern.compile("\\((?:auth\\.test )?error: (.*)\\)$");
 
     /** Why Bolt gave up on a request. */
     enum Failure {
@@ -104,10 +106,10 @@ final class InboundLog {
         switch (failure) {
             case TOKEN ->
                 log.error(
-                        "Slack refused the bot token or could not be reached, so a {} request was not handled; check"
-                                + " SLACK_BOT_TOKEN ({})",
-                        describe(request),
-                        reason(e));
+                        "Slack refused the bot token or could not be reached ({}), so a {} request was not handled;"
+                                + " check SLACK_BOT_TOKEN",
+                        reason(e),
+                        describe(request));
             case MALFORMED ->
                 log.warn(
                         "Refused a malformed {} request ({})",
@@ -126,7 +128,9 @@ final class InboundLog {
                 && s.getError().getError() != null) {
             reason = s.getError().getError();
         } else if (e instanceof IllegalArgumentException && e.getMessage() != null) {
-            reason = e.getMessage();
+            // Bolt's words: "The token is invalid (auth.test error: token_revoked)" or "(error: <network failure>)".
+            Matcher bolt = BOLT_REASON.matcher(e.getMessage());
+            reason = bolt.find() ? bolt.group(1) : e.getMessage();
         } else {
             reason = e.getClass().getSimpleName();
         }
