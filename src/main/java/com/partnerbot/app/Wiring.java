@@ -5,6 +5,7 @@ import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
 import com.partnerbot.http.InFlight;
+import com.partnerbot.http.SocketModeReceiver;
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.outbox.OutboxSender;
 import com.partnerbot.partnerships.AssessmentService;
@@ -125,7 +126,7 @@ public final class Wiring implements AutoCloseable {
             sender.wake();
             if (settings.socketMode()) {
                 app.use(countedEnvelopes(inFlight));
-                SocketModeApp socket = new SocketModeApp(
+                SocketModeApp socket = new SocketModeReceiver(
                         settings.appToken().orElseThrow(),
                         app,
                         SocketModeClient.Backend.JavaWebSocket,

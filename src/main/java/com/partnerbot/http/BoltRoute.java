@@ -9,6 +9,10 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -17,73 +21,79 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands one Slack request from Javalin to Bolt and Bolt's answer back, the way Bolt's own server adapters do,
- * after checking that Slack signed it (Bolt checks again; the early check keeps unsigned bodies unread).
+ * Hands one Slack request from Javalin to Bolt and Bolt's answer back, the way Bolt's own server adapters do. Before
+ * Bolt sees it, in this order: a body over {@link #MAX_BODY_BYTES} is refused with 413 unread; one Slack did not
+ * sign, or signed more than five minutes before or after now, with 401 unparsed; one that makes no sense with 400;
+ * and a retry ({@code X-Slack-Retry-Num}) of a request already handled is acknowledged with 200 and not run again.
  *
- * <p>The signature covers the raw body, so Bolt gets {@code ctx.body()} untouched, never a re-encoded form. A body
- * Bolt cannot make sense of is answered 400, never 500.
+ * <p>The signature covers the raw body, so Bolt gets the body untouched, never a re-encoded form.
  */
 public final class BoltRoute implements Handler {
+    /** Slack's payloads are far smaller; anything larger is not from Slack. */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    static final String CANNOT_WORK_WITH_SLACK = "Partnerbot can't work with Slack right now, so nothing was done."
+            + " If this goes on, ask your Slack admin to check the app's token and the bot's log.";
+
     private static final Logger log = LoggerFactory.getLogger(BoltRoute.class);
 
     private final App app;
     private final SlackRequestParser parser;
-    private final SlackSignature.Verifier verifier;
+    private final SlackSignatures signatures;
+    private final Redeliveries handled;
 
     public BoltRoute(App app, String signingSecret) {
+        this(app, signingSecret, Clock.systemUTC());
+    }
+
+    /** {@code clock} judges request timestamps and how long handled requests are remembered. */
+    public BoltRoute(App app, String signingSecret, Clock clock) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
-        this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
+        this.signatures = new SlackSignatures(signingSecret, clock);
+        this.handled = new Redeliveries(clock);
     }
 
     @Override
-    public void handle(Context ctx) {
-        // The signature is checked before anything reads the body, so nothing unsigned is parsed or logged.
-        if (!signedBySlack(ctx)) {
+    public void handle(Context ctx) throws IOException {
+        long start = System.nanoTime();
+        byte[] body = readBody(ctx);
+        if (body == null) {
+            log.debug("Refused a request over {} bytes → 413", MAX_BODY_BYTES);
+            ctx.status(413).json(Map.of("ok", false, "error", "request_too_large"));
+            return;
+        }
+        // The signature is checked before anything parses the body, so nothing unsigned is parsed or logged.
+        if (!signatures.isValid(
+                ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+                body,
+                ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE))) {
+            log.debug("Refused a request without a valid, current Slack signature → 401");
             ctx.status(401).json(Map.of("ok", false, "error", "invalid_signature"));
             return;
         }
-        Map<String, List<String>> headers = new HashMap<>();
-        for (String name : Collections.list(ctx.req().getHeaderNames())) {
-            headers.put(name, Collections.list(ctx.req().getHeaders(name)));
-        }
-        SlackRequestParser.HttpRequest raw = SlackRequestParser.HttpRequest.builder()
-                .requestUri(ctx.path())
-                .queryString(ctx.queryParamMap())
-                .headers(new RequestHeaders(headers))
-                .requestBody(ctx.body())
-                .remoteAddress(ctx.ip())
-                .build();
-        Request<?> request;
-        try {
-            request = parser.parse(raw);
-        } catch (RuntimeException e) {
-            log.info("Refused a request Bolt could not parse: {}", e.toString());
-            request = null;
-        }
+        Request<?> request = parse(ctx, new String(body, StandardCharsets.UTF_8));
         if (request == null) {
             ctx.status(400).json(Map.of("ok", false, "error", "malformed_request"));
+            return;
+        }
+        String key = Redeliveries.key(request);
+        if (!handled.claim(key) && Redeliveries.isRetry(request)) {
+            log.debug(
+                    "{}: Slack's retry of a request already handled, acknowledged → 200", InboundLog.describe(request));
+            ctx.status(200);
             return;
         }
         Response response;
         try {
             response = app.run(request);
         } catch (Exception e) {
-            // Before any listener runs, Bolt checks the bot token with auth.test; a revoked token or Slack being
-            // unreachable ends up here. A person who typed a command gets a plain answer instead of an error.
-            log.error("Bolt failed on a {} request (is SLACK_BOT_TOKEN still valid?)", request.getRequestType(), e);
-            if (request.getRequestType() == RequestType.Command) {
-                ctx.status(200)
-                        .json(Map.of(
-                                "response_type",
-                                "ephemeral",
-                                "text",
-                                "Partnerbot can't work with Slack right now, so nothing was done. If this goes on,"
-                                        + " ask your Slack admin to check the app's token and the bot's log."));
-            } else {
-                ctx.status(400).json(Map.of("ok", false, "error", "unprocessable_request"));
-            }
+            handled.forget(key);
+            answerFailure(ctx, request, InboundLog.failed(log, request, e));
             return;
+        }
+        if (response.getStatusCode() < 200 || response.getStatusCode() > 299) {
+            handled.forget(key);
         }
         ctx.status(response.getStatusCode());
         if (response.getHeaders() != null) {
@@ -96,18 +106,55 @@ public final class BoltRoute implements Handler {
         if (response.getBody() != null) {
             ctx.result(response.getBody());
         }
+        InboundLog.handled(log, request, response.getStatusCode(), start);
     }
 
-    private boolean signedBySlack(Context ctx) {
-        String timestamp = ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
-        String signature = ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE);
-        if (timestamp == null || signature == null) {
-            return false;
+    /** The raw body, or null when it is larger than {@link #MAX_BODY_BYTES} (declared or actually sent). */
+    static byte[] readBody(Context ctx) throws IOException {
+        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+            return null;
         }
+        InputStream in = ctx.req().getInputStream();
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? null : body;
+    }
+
+    private Request<?> parse(Context ctx, String body) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(ctx.req().getHeaderNames())) {
+            headers.put(name, Collections.list(ctx.req().getHeaders(name)));
+        }
+        SlackRequestParser.HttpRequest raw = SlackRequestParser.HttpRequest.builder()
+                .requestUri(ctx.path())
+                .queryString(ctx.queryParamMap())
+                .headers(new RequestHeaders(headers))
+                .requestBody(body)
+                .remoteAddress(ctx.ip())
+                .build();
         try {
-            return verifier.isValid(timestamp, ctx.body(), signature);
+            Request<?> request = parser.parse(raw);
+            if (request == null) {
+                log.warn("Refused a signed request that is no Slack payload Partnerbot knows ({})", ctx.contentType());
+            }
+            return request;
         } catch (RuntimeException e) {
-            return false;
+            log.warn("Refused a malformed signed request ({})", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    private static void answerFailure(Context ctx, Request<?> request, InboundLog.Failure failure) {
+        switch (failure) {
+            case TOKEN -> {
+                // A revoked token or Slack being unreachable: a person who typed a command gets a plain answer.
+                if (request.getRequestType() == RequestType.Command) {
+                    ctx.status(200).json(Map.of("response_type", "ephemeral", "text", CANNOT_WORK_WITH_SLACK));
+                } else {
+                    ctx.status(400).json(Map.of("ok", false, "error", "unprocessable_request"));
+                }
+            }
+            case MALFORMED -> ctx.status(400).json(Map.of("ok", false, "error", "malformed_request"));
+            case UNEXPECTED -> ctx.status(500).json(Map.of("ok", false, "error", "internal_error"));
         }
     }
 }

@@ -18,13 +18,14 @@ import java.util.List;
 public final class FollowUpMessage {
 
     public Messenger.Message render(Partnership p, FollowUpRow f) {
-        String name = Text.escape(p.name());
         return new Messenger.Message(
                 p.channelId(),
                 Text.escape("Follow-up for " + p.name() + ": " + f.label()),
                 List.of(
-                        section(s -> s.text(markdownText(":alarm_clock: *Follow-up for " + name + ":* "
-                                + Text.escape(f.label()) + " (due " + f.due() + ")\nOwner: <@" + p.ownerUserId()
+                        // The name as typed (plain_text); the owner's mention needs mrkdwn, so it follows apart.
+                        section(s -> s.text(Text.literal(
+                                "⏰ Follow-up for " + p.name() + ": " + f.label() + " (due " + f.due() + ")", 3000))),
+                        section(s -> s.text(markdownText("Owner: <@" + p.ownerUserId()
                                 + ">. Re-assess to record where the partnership stands now."))),
                         actions(a -> a.blockId("follow_up_actions")
                                 .elements(List.of(button(b -> b.actionId(SlackIds.REASSESS_ACTION)

@@ -31,7 +31,8 @@ public final class Guarded {
             try {
                 return handler.apply(req, ctx);
             } catch (Exception e) {
-                log.error("/partner {} failed", req.getPayload().getText(), e);
+                // The subcommand only: the rest is what the person typed, which stays out of the log.
+                log.error("/partner {} failed", subcommand(req.getPayload().getText()), e);
                 return ctx.ack(r -> r.responseType("ephemeral").text(SORRY));
             }
         };
@@ -68,6 +69,11 @@ public final class Guarded {
                 return ctx.ack();
             }
         };
+    }
+
+    static String subcommand(String text) {
+        String word = text == null ? "" : text.strip().split("\\s+", 2)[0];
+        return word.length() <= 20 ? word : word.substring(0, 20) + "…";
     }
 
     /** The modal that replaces a form whose submission failed on our side. */

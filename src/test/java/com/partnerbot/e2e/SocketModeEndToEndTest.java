@@ -57,4 +57,42 @@ class SocketModeEndToEndTest {
             assertThat(app.get("/health").body()).contains("\"mode\":\"socket\"");
         }
     }
+
+    @Test
+    void anEnvelopeDeliveredAgainIsAcknowledgedWithoutASecondModalOrDraft() throws Exception {
+        try (RunningApp app = RunningApp.socketMode(dir)) {
+            SocketModeStub socket = app.slack.socketMode();
+            socket.awaitConnection(WAIT);
+            String envelope = SocketModeStub.slashCommandEnvelope(
+                    "env-again", "/partner", "new Acme", "U1", "C1", app.slack.responseUrl("r-again"), "trigger-again");
+            socket.push(envelope);
+            socket.awaitAck("env-again", WAIT);
+            assertThat(app.slack.calls("views.open")).hasSize(1);
+
+            socket.push(SocketModeStub.redelivered(envelope, 1, "timeout"));
+            JsonNode second = socket.awaitAcks("env-again", 2, WAIT).get(1);
+            assertThat(second.has("payload")).isFalse();
+            assertThat(app.slack.calls("views.open")).hasSize(1);
+            assertThat(drafts(app)).isEqualTo(1);
+
+            // The same command in a new envelope that is not a redelivery is a new request.
+            socket.push(SocketModeStub.slashCommandEnvelope(
+                    "env-other",
+                    "/partner",
+                    "new Acme",
+                    "U1",
+                    "C1",
+                    app.slack.responseUrl("r-other"),
+                    "trigger-other"));
+            socket.awaitAck("env-other", WAIT);
+            assertThat(app.slack.calls("views.open")).hasSize(2);
+            assertThat(drafts(app)).isEqualTo(2);
+        }
+    }
+
+    private static int drafts(RunningApp app) {
+        return app.wiring.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM questionnaire_draft")
+                .mapTo(Integer.class)
+                .one());
+    }
 }

@@ -127,6 +127,16 @@ public final class SignedRequests {
         return post(url, contentType, body, Map.of(HEADER_TIMESTAMP, ts, HEADER_SIGNATURE, sign(ts, body)));
     }
 
+    /** Posts {@code body} signed correctly for {@code timestamp}, with {@code extraHeaders} (e.g. a retry's). */
+    public HttpResponse<String> postSigned(
+            URI url, String contentType, String body, Instant timestamp, Map<String, String> extraHeaders) {
+        String ts = Long.toString(timestamp.getEpochSecond());
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put(HEADER_TIMESTAMP, ts);
+        headers.put(HEADER_SIGNATURE, sign(ts, body));
+        return post(url, contentType, body, headers);
+    }
+
     /** Posts {@code body} without any Slack headers. */
     public HttpResponse<String> postUnsigned(URI url, String contentType, String body) {
         return post(url, contentType, body, Map.of());

@@ -41,7 +41,7 @@ public final class SocketModeStub implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     private final Set<String> tickets = new HashSet<>();
     private final List<WebSocket> connections = new ArrayList<>();
-    private final Map<String, JsonNode> acks = new HashMap<>();
+    private final Map<String, List<JsonNode>> acks = new HashMap<>();
     private final List<JsonNode> received = new ArrayList<>();
 
     /** Starts a Socket Mode server on a free loopback port. */
@@ -116,17 +116,22 @@ public final class SocketModeStub implements AutoCloseable {
      * only when the app answered with content), waiting up to {@code timeout}.
      */
     public JsonNode awaitAck(String envelopeId, Duration timeout) {
+        return awaitAcks(envelopeId, 1, timeout).get(0);
+    }
+
+    /** The app's first {@code count} acknowledgements of an envelope delivered more than once, in order. */
+    public List<JsonNode> awaitAcks(String envelopeId, int count, Duration timeout) {
         lock.lock();
         try {
             long nanos = timeout.toNanos();
-            while (!acks.containsKey(envelopeId)) {
+            while (acks.getOrDefault(envelopeId, List.of()).size() < count) {
                 if (nanos <= 0) {
-                    throw new AssertionError(
-                            "no ack for envelope " + envelopeId + " within " + timeout + "; received: " + received);
+                    throw new AssertionError("no " + count + " acks for envelope " + envelopeId + " within " + timeout
+                            + "; received: " + received);
                 }
                 nanos = changed.awaitNanos(nanos);
             }
-            return acks.get(envelopeId);
+            return List.copyOf(acks.get(envelopeId).subList(0, count));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for an ack", e);
@@ -166,6 +171,17 @@ public final class SocketModeStub implements AutoCloseable {
         SignedRequests.commandForm(command, text, userId, channelId, responseUrl, triggerId)
                 .forEach(payload::put);
         return envelope.toString();
+    }
+
+    /** The same envelope as Slack delivers it again: {@code retry_attempt} and {@code retry_reason} added. */
+    public static String redelivered(String envelopeJson, int attempt, String reason) {
+        try {
+            ObjectNode envelope = (ObjectNode) new ObjectMapper().readTree(envelopeJson);
+            envelope.put("retry_attempt", attempt).put("retry_reason", reason);
+            return envelope.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     @Override
@@ -268,7 +284,8 @@ public final class SocketModeStub implements AutoCloseable {
             try {
                 received.add(node);
                 if (node.hasNonNull("envelope_id")) {
-                    acks.put(node.get("envelope_id").asText(), node);
+                    acks.computeIfAbsent(node.get("envelope_id").asText(), id -> new ArrayList<>())
+                            .add(node);
                 }
                 changed.signalAll();
             } finally {

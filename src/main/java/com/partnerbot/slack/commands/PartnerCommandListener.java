@@ -1,6 +1,7 @@
 package com.partnerbot.slack.commands;
 
 import com.partnerbot.slack.render.HelpRenderer;
+import com.partnerbot.slack.render.Text;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -24,9 +25,11 @@ public final class PartnerCommandListener implements SlashCommandHandler {
 
     @Override
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) throws IOException, SlackApiException {
+        // Slack sends &, < and > in command text as &amp;, &lt; and &gt;; modals send them raw. Undone once here,
+        // so "AT&amp;T" finds the partnership named "AT&T" in a modal.
         String text = req.getPayload().getText() == null
                 ? ""
-                : req.getPayload().getText().strip();
+                : Text.unescape(req.getPayload().getText()).strip();
         String[] parts = text.split("\\s+", 2);
         String word = parts[0].toLowerCase(Locale.ROOT);
         String args = parts.length > 1 ? parts[1].strip() : "";
@@ -38,7 +41,7 @@ public final class PartnerCommandListener implements SlashCommandHandler {
         Subcommand subcommand = subcommands.get(word);
         if (subcommand == null) {
             return ctx.ack(r -> r.responseType("ephemeral")
-                    .text("Unknown subcommand " + parts[0] + ". " + help.fallbackText())
+                    .text("Unknown subcommand " + Text.escape(parts[0]) + ". " + help.fallbackText())
                     .blocks(help.render(subcommands.values(), parts[0])));
         }
         return subcommand.handle(args, req, ctx);

@@ -4,6 +4,7 @@ import com.partnerbot.partnerships.PartnershipStatus;
 import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.slack.questionnaire.QuestionnaireOpener;
 import com.partnerbot.slack.render.StatusRenderer;
+import com.partnerbot.slack.render.Text;
 import com.partnerbot.store.Partnership;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -51,7 +52,7 @@ public final class QualifySubcommand implements Subcommand {
         PartnershipStatus status = partnerships.status(ctx.getTeamId(), args);
         if (status instanceof PartnershipStatus.Unknown unknown) {
             return ctx.ack(r -> r.responseType("ephemeral")
-                    .text("No partnership named " + args)
+                    .text("No partnership named " + Text.escape(args))
                     .blocks(StatusRenderer.unknownName(name(), args, unknown.suggestions())));
         }
         Partnership found = ((PartnershipStatus.Found) status).partnership();

@@ -25,6 +25,7 @@ import com.partnerbot.playbook.Playbook;
 import com.partnerbot.playbook.ValueSide;
 import com.partnerbot.slack.SlackIds;
 import com.partnerbot.slack.render.Text;
+import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -52,10 +53,14 @@ public final class QuestionnaireModal {
         int index = steps.indexOf(metadata.step());
         boolean last = index == steps.size() - 1;
         List<LayoutBlock> blocks = new ArrayList<>();
-        String about =
-                answers.name() == null || answers.name().isBlank() ? "" : " · *" + Text.escape(answers.name()) + "*";
-        blocks.add(context(List.of(markdownText("Step " + (index + 1) + " of " + steps.size() + ": "
-                + metadata.step().title() + about))));
+        List<ContextBlockElement> heading = new ArrayList<>();
+        heading.add(markdownText("Step " + (index + 1) + " of " + steps.size() + ": "
+                + metadata.step().title()));
+        if (answers.name() != null && !answers.name().isBlank()) {
+            // The name as typed: plain_text, where Slack formats nothing.
+            heading.add(Text.literal(answers.name(), PartnershipDraft.NAME_MAX + 1));
+        }
+        blocks.add(context(heading));
         switch (metadata.step()) {
             case BASICS -> basics(blocks, answers);
             case QUALIFICATION -> qualification(blocks, answers);

@@ -4,13 +4,13 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.partnerbot.partnerships.AssessmentSummary;
 import com.partnerbot.partnerships.StoredAssessment;
 import com.partnerbot.playbook.Verdicts;
 import com.partnerbot.store.Partnership;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +22,28 @@ import java.util.List;
 public final class AssessmentBlocks {
     private static final int SECTION_MAX = 3000;
     private static final int HEADER_MAX = 150;
+    private static final int FIELD_MAX = 2000;
+    private static final int FIELDS_MAX = 10;
 
     public List<LayoutBlock> summary(Partnership p, StoredAssessment a) {
         AssessmentSummary s = a.summary();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(Text.clip(p.name() + ": " + s.verdict(), HEADER_MAX)))));
+        // The name is the person's, so the header (plain_text) shows it as typed.
+        blocks.add(header(h -> h.text(Text.literal(p.name() + ": " + s.verdict(), HEADER_MAX))));
 
         StringBuilder verdict = new StringBuilder(icon(s.verdictId()) + " *" + Text.escape(s.verdict()) + "*");
         if (s.verdictAdvice() != null) {
             verdict.append("\n").append(Text.escape(s.verdictAdvice()));
         }
-        for (String reason : s.sideReasons()) {
-            verdict.append("\n• ").append(Text.escape(reason));
-        }
         blocks.add(text(verdict.toString()));
+        // What each side would lose carries the notes people typed: plain_text fields, one per side.
+        if (!s.sideReasons().isEmpty()) {
+            List<TextObject> sides = s.sideReasons().stream()
+                    .limit(FIELDS_MAX)
+                    .map(reason -> (TextObject) Text.literal(reason, FIELD_MAX))
+                    .toList();
+            blocks.add(section(b -> b.fields(sides)));
+        }
 
         if (!s.missingValueSides().isEmpty()
                 && s.valueAdvice() != null
@@ -89,8 +97,9 @@ public final class AssessmentBlocks {
     }
 
     /**
-     * The notification line, "Acme Cloud: Real partnership". Slack reads it as mrkdwn too, so a name like
-     * {@code <!channel>} is escaped here as in the blocks.
+     * The notification line, "Acme Cloud: Real partnership", escaped once: Slack reads a message's text as mrkdwn, so
+     * a name like {@code <!channel>} would ping. ({@code *} and {@code _} have no escape in mrkdwn; the blocks, which
+     * are what people read, show the name as typed.)
      */
     public String fallback(Partnership p, StoredAssessment a) {
         return Text.escape(p.name() + ": " + a.summary().verdict());

@@ -25,10 +25,15 @@ public final class DecisionMessages {
     /** The decisions on offer; {@code unknown}, when not null, is what the person typed that names none. */
     public List<LayoutBlock> choices(List<DecisionTree> trees, String unknown) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String intro = unknown == null
-                ? "Decisions about your partner program, asked with your playbook's questions:"
-                : ":warning: I can't decide `" + Text.code(unknown, 60) + "`. These are the decisions I can help with:";
-        blocks.add(section(s -> s.text(markdownText(intro))));
+        if (unknown == null) {
+            blocks.add(section(s -> s.text(
+                    markdownText("Decisions about your partner program, asked with your playbook's questions:"))));
+        } else {
+            // What the person typed, shown as typed.
+            blocks.add(section(s -> s.text(Text.literal(
+                    "⚠️ I can't decide “" + Text.clip(unknown, 60) + "”. These are the decisions I can help with:",
+                    SECTION_MAX))));
+        }
         for (DecisionTree tree : trees) {
             String first = tree.node(tree.start()).map(n -> n.question()).orElse("");
             blocks.add(section(s -> s.text(markdownText(Text.clip(

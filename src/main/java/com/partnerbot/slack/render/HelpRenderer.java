@@ -23,8 +23,11 @@ public final class HelpRenderer {
     public List<LayoutBlock> render(Collection<Subcommand> subcommands, String unknown) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (unknown != null) {
-            blocks.add(section(s -> s.text(markdownText(":warning: Unknown subcommand `" + Text.code(unknown, 60)
-                    + "`. Here is what `" + SlackIds.COMMAND + "` can do:"))));
+            // What the person typed, shown as typed.
+            blocks.add(section(s -> s.text(Text.literal(
+                    "⚠️ Unknown subcommand “" + Text.clip(unknown, 60) + "”. Here is what " + SlackIds.COMMAND
+                            + " can do:",
+                    3000))));
         } else {
             blocks.add(section(s -> s.text(markdownText("*Partnerbot* runs your partnership playbook in Slack: it"
                     + " asks the qualification questions, says whether you have a real partnership or a handshake,"

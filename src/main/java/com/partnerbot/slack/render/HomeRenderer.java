@@ -39,9 +39,7 @@ public final class HomeRenderer {
                     + " where your team works the partner."))));
         } else {
             blocks.add(section(s -> s.text(markdownText("*Partnerships* (" + partnerships.size() + ")"))));
-            partnerships.stream()
-                    .limit(MAX_LISTED)
-                    .forEach(o -> blocks.add(section(s -> s.text(markdownText(line(o))))));
+            partnerships.stream().limit(MAX_LISTED).forEach(o -> blocks.add(entry(o)));
             if (partnerships.size() > MAX_LISTED) {
                 blocks.add(context(List.of(markdownText(
                         "…and " + (partnerships.size() - MAX_LISTED) + " more. `/partner list` shows them all."))));
@@ -50,8 +48,11 @@ public final class HomeRenderer {
         return view(v -> v.type("home").blocks(blocks));
     }
 
-    /** One partnership: name, verdict and tier when assessed, channel and owner. */
-    static String line(PartnershipOverview o) {
+    /**
+     * One partnership: its name as typed (plain_text), then verdict and tier when assessed, channel and owner (mrkdwn,
+     * for the mentions).
+     */
+    static LayoutBlock entry(PartnershipOverview o) {
         Partnership p = o.partnership();
         String assessed = o.latest()
                 .map(a -> AssessmentBlocks.icon(a.summary().verdictId()) + " "
@@ -60,7 +61,9 @@ public final class HomeRenderer {
                                 ? ""
                                 : "  ·  " + Text.escape(a.summary().tier())))
                 .orElse(":white_circle: not assessed yet");
-        return "*" + Text.escape(p.name()) + "*  ·  " + assessed + "\n<#" + p.channelId() + ">  ·  owner <@"
-                + p.ownerUserId() + ">";
+        return section(s -> s.text(Text.literal(p.name(), 3000))
+                .fields(List.of(
+                        markdownText(Text.clip(assessed, 2000)),
+                        markdownText("<#" + p.channelId() + ">  ·  owner <@" + p.ownerUserId() + ">"))));
     }
 }

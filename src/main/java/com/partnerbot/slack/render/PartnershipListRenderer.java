@@ -12,6 +12,7 @@ import com.partnerbot.partnerships.PartnershipOverview;
 import com.partnerbot.slack.SlackIds;
 import com.partnerbot.store.Partnership;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.List;
 public final class PartnershipListRenderer {
     public static final int PAGE_SIZE = 10;
     private static final int SECTION_MAX = 3000;
+    private static final int FIELD_MAX = 2000;
 
     public Page<PartnershipOverview> page(List<PartnershipOverview> all, int requested) {
         return Page.of(all, requested, PAGE_SIZE);
@@ -46,7 +48,7 @@ public final class PartnershipListRenderer {
         blocks.add(section(s ->
                 s.text(markdownText("*Partnerships* " + page.first() + "–" + page.last() + " of " + page.total()))));
         for (PartnershipOverview o : page.items()) {
-            blocks.add(section(s -> s.text(markdownText(Text.clip(line(o), SECTION_MAX)))));
+            blocks.add(entry(o));
         }
         blocks.add(context(List.of(markdownText("`" + SlackIds.COMMAND + " status NAME` shows one in full."))));
         if (page.count() > 1) {
@@ -67,29 +69,32 @@ public final class PartnershipListRenderer {
         return blocks;
     }
 
-    static String line(PartnershipOverview o) {
+    /**
+     * One partnership: its name as typed (plain_text, so {@code *}, {@code _} and {@code <!channel>} are shown, not
+     * applied), then verdict and tier, owner, channel and when it was last assessed (mrkdwn, for the mentions).
+     */
+    static LayoutBlock entry(PartnershipOverview o) {
         Partnership p = o.partnership();
-        StringBuilder line = new StringBuilder("*" + Text.escape(p.name()) + "*");
-        if (o.latest().isPresent()) {
-            AssessmentSummary s = o.latest().get().summary();
-            line.append("\n")
-                    .append(AssessmentBlocks.icon(s.verdictId()))
-                    .append(" ")
-                    .append(Text.escape(s.verdict()))
-                    .append("  ·  tier: ")
-                    .append(s.tier() == null ? "not chosen" : Text.escape(s.tier()));
-        } else {
-            line.append("\n:white_circle: no verdict yet");
+        return section(s -> s.text(Text.literal(p.name(), SECTION_MAX)).fields(List.of(verdict(o), whoAndWhen(o))));
+    }
+
+    static TextObject verdict(PartnershipOverview o) {
+        if (o.latest().isEmpty()) {
+            return markdownText(":white_circle: no verdict yet");
         }
-        line.append("\nOwner <@")
-                .append(p.ownerUserId())
-                .append(">  ·  <#")
-                .append(p.channelId())
-                .append(">  ·  ")
-                .append(o.latest()
+        AssessmentSummary s = o.latest().get().summary();
+        return markdownText(Text.clip(
+                AssessmentBlocks.icon(s.verdictId()) + " " + Text.escape(s.verdict()) + "\ntier: "
+                        + (s.tier() == null ? "not chosen" : Text.escape(s.tier())),
+                FIELD_MAX));
+    }
+
+    static TextObject whoAndWhen(PartnershipOverview o) {
+        Partnership p = o.partnership();
+        return markdownText("Owner <@" + p.ownerUserId() + ">  ·  <#" + p.channelId() + ">\n"
+                + o.latest()
                         .map(a -> "last assessed "
                                 + a.answeredAt().atZone(ZoneOffset.UTC).toLocalDate())
                         .orElse("not assessed yet"));
-        return line.toString();
     }
 }

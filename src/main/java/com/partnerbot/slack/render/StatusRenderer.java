@@ -11,8 +11,14 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code /partner status NAME}: the latest assessment, or what to do when there is none or the name is unknown. */
+/**
+ * {@code /partner status NAME}: the latest assessment, or what to do when there is none or the name is unknown. Names,
+ * and what the person typed, are shown in plain_text, exactly as typed.
+ */
 public final class StatusRenderer {
+    private static final int TYPED_MAX = 100;
+    private static final int SECTION_MAX = 3000;
+
     private final AssessmentBlocks assessments;
 
     public StatusRenderer(AssessmentBlocks assessments) {
@@ -23,13 +29,14 @@ public final class StatusRenderer {
         return "Usage: `" + SlackIds.COMMAND + " status NAME`, e.g. `" + SlackIds.COMMAND + " status Acme Cloud`.";
     }
 
+    /** The notification text (mrkdwn to Slack): names escaped once. */
     public String fallbackText(PartnershipStatus status, String typed) {
         if (status instanceof PartnershipStatus.Found f) {
             return f.latest()
-                    .map(a -> Text.escape(assessments.fallback(f.partnership(), a)))
+                    .map(a -> assessments.fallback(f.partnership(), a))
                     .orElse(Text.escape(f.partnership().name()) + " is not assessed yet");
         }
-        return "No partnership named " + Text.escape(Text.clip(typed, 100));
+        return "No partnership named " + Text.escape(Text.clip(typed, TYPED_MAX));
     }
 
     public List<LayoutBlock> render(PartnershipStatus status, String typed) {
@@ -47,24 +54,29 @@ public final class StatusRenderer {
     }
 
     private static List<LayoutBlock> notAssessed(Partnership p) {
-        String name = Text.escape(p.name());
-        return List.of(section(s -> s.text(markdownText("*" + name + "* is not assessed yet, so there is no verdict."
-                + " Run `" + SlackIds.COMMAND + " qualify " + Text.code(p.name(), 80) + "` to answer the playbook's"
-                + " questions.\nOwner <@" + p.ownerUserId() + ">  ·  <#" + p.channelId() + ">"))));
+        return List.of(
+                section(s ->
+                        s.text(Text.literal(p.name() + " is not assessed yet, so there is no verdict.", SECTION_MAX))),
+                section(s -> s.text(Text.literal(
+                        "To answer the playbook's questions: " + SlackIds.COMMAND + " qualify " + p.name(),
+                        SECTION_MAX))),
+                context(List.of(markdownText("Owner <@" + p.ownerUserId() + ">  ·  <#" + p.channelId() + ">"))));
     }
 
     /** A name that matches no partnership, with the closest names as ready-to-run {@code subcommand} lines. */
     public static List<LayoutBlock> unknownName(String subcommand, String typed, List<String> suggestions) {
-        StringBuilder text =
-                new StringBuilder(":mag: No partnership here is named *" + Text.escape(Text.clip(typed, 100)) + "*.");
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(
+                Text.literal("No partnership here is named “" + Text.clip(typed, TYPED_MAX) + "”.", SECTION_MAX))));
         if (suggestions.isEmpty()) {
-            text.append(" `" + SlackIds.COMMAND + " list` shows them all.");
+            blocks.add(context(List.of(markdownText("`" + SlackIds.COMMAND + " list` shows them all."))));
         } else {
-            text.append(" Did you mean:");
+            StringBuilder text = new StringBuilder("Did you mean:");
             for (String s : suggestions) {
-                text.append("\n• `" + SlackIds.COMMAND + " " + subcommand + " " + Text.code(s, 80) + "`");
+                text.append("\n• ").append(SlackIds.COMMAND + " " + subcommand + " " + s);
             }
+            blocks.add(section(s -> s.text(Text.literal(text.toString(), SECTION_MAX))));
         }
-        return List.of(section(s -> s.text(markdownText(text.toString()))));
+        return blocks;
     }
 }
