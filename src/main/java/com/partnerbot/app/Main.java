@@ -37,6 +37,9 @@ public final class Main {
             System.exit(CONFIG_ERROR);
             return;
         }
+        // Logback reads LOG_LEVEL when the first logger is made; a system property comes before the environment,
+        // so it gets the value Settings accepted ("warn " becomes WARN).
+        System.setProperty("LOG_LEVEL", settings.logLevel());
         Optional<Playbook> playbook = PlaybookCli.startupPlaybook(System.getenv(), System.err);
         if (playbook.isEmpty()) {
             System.exit(CONFIG_ERROR);
