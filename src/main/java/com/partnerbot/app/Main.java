@@ -10,8 +10,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Entry point. {@code java -jar partnerbot.jar} starts the bot from environment variables; a configuration mistake
- * (or an invalid {@code PLAYBOOK_FILE}) ends it with exit code 2 and plain lines saying what to fix.
- * {@code java -jar partnerbot.jar playbook export|check FILE} runs the playbook tools.
+ * (a variable, an invalid {@code PLAYBOOK_FILE}, a port in use, a token Slack refuses) ends it with exit code 2 and
+ * plain lines saying what to fix. {@code java -jar partnerbot.jar playbook export|check FILE} runs the playbook
+ * tools.
  */
 public final class Main {
     static final int CONFIG_ERROR = 2;
@@ -45,7 +46,14 @@ public final class Main {
             System.exit(CONFIG_ERROR);
             return;
         }
-        Wiring wiring = Wiring.start(settings, playbook.get(), Clock.systemUTC(), BackgroundWork.pool(4));
+        Wiring wiring;
+        try {
+            wiring = Wiring.start(settings, playbook.get(), Clock.systemUTC(), BackgroundWork.pool(4));
+        } catch (ConfigException e) {
+            System.err.println("partnerbot: " + e.getMessage());
+            System.exit(CONFIG_ERROR);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             wiring.close();
