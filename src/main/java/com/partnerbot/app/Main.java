@@ -6,27 +6,34 @@ import com.partnerbot.slack.BackgroundWork;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Entry point. {@code java -jar partnerbot.jar} starts the bot from environment variables; a configuration mistake
  * (a variable, an invalid {@code PLAYBOOK_FILE}, a port in use, a token Slack refuses) ends it with exit code 2 and
  * plain lines saying what to fix. {@code java -jar partnerbot.jar playbook export|check FILE} runs the playbook
- * tools.
+ * tools; {@code --help} prints the usage and every variable.
  */
 public final class Main {
     static final int CONFIG_ERROR = 2;
+    static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     private Main() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && HELP.contains(args[0])) {
+            System.out.print(Usage.text());
+            System.out.flush();
+            return;
+        }
         if (args.length > 0 && args[0].equals("playbook")) {
             System.exit(PlaybookCli.run(rest(args), System.out, System.err));
             return;
         }
         if (args.length > 0) {
             System.err.println("partnerbot: unknown command \"" + args[0] + "\". Run without arguments to start the"
-                    + " bot, or: playbook export | playbook check FILE");
+                    + " bot, or: playbook export | playbook check FILE | --help");
             System.exit(CONFIG_ERROR);
             return;
         }

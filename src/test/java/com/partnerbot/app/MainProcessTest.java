@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The program as an admin starts it, in its own JVM: configuration mistakes end it with exit code 2 and one plain
- * line, never a stack trace; Slack out of reach is tried again; the playbook tools answer with their exit codes.
+ * line, never a stack trace; Slack out of reach is tried again; the playbook tools and the help answer with their
+ * exit codes.
  */
 class MainProcessTest {
     private static final String SECRET = "0123456789abcdef0123456789abcdef";
@@ -244,6 +245,21 @@ class MainProcessTest {
         Run run = run(env);
         assertOnePlainLine(run, "partnerbot: LOG_LEVEL");
         assertThat(run.err()).contains("LOUD").contains("DEBUG, INFO, WARN, ERROR");
+    }
+
+    @Test
+    void helpPrintsEveryVariable() throws Exception {
+        for (String help : List.of("--help", "-h", "help")) {
+            Run run = run(Map.of(), help);
+            assertThat(run.exit()).as(help).isZero();
+            assertThat(run.err()).as(help).isEmpty();
+            assertThat(run.out())
+                    .as(help)
+                    .contains("Usage:")
+                    .contains("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL")
+                    .contains("PORT", "DATABASE_URL", "PLAYBOOK_FILE", "LOG_LEVEL")
+                    .contains("jdbc:sqlite:partnerbot.db");
+        }
     }
 
     @Test
