@@ -1,7 +1,11 @@
 package com.partnerbot.app;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,13 +22,29 @@ public record Settings(
         String slackApiUrl,
         int port,
         String databaseUrl,
-        Optional<Path> playbookFile) {
+        Optional<Path> playbookFile,
+        String logLevel) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:partnerbot.db";
     public static final int DEFAULT_PORT = 3000;
+    public static final String DEFAULT_LOG_LEVEL = "INFO";
+    public static final List<String> LOG_LEVELS = List.of("DEBUG", "INFO", "WARN", "ERROR");
 
     private static final String BASIC_INFO = "Slack app settings > Basic Information";
+    private static final String SQLITE = "jdbc:sqlite:";
+
+    /** Settings with the default log level. */
+    public Settings(
+            String botToken,
+            Optional<String> signingSecret,
+            Optional<String> appToken,
+            String slackApiUrl,
+            int port,
+            String databaseUrl,
+            Optional<Path> playbookFile) {
+        this(botToken, signingSecret, appToken, slackApiUrl, port, databaseUrl, playbookFile, DEFAULT_LOG_LEVEL);
+    }
 
     /** Reads and validates the variables; throws {@link ConfigException} on the first mistake. */
     public static Settings fromEnvironment(Map<String, String> env) {
@@ -58,11 +78,20 @@ public record Settings(
                 slackApiUrl(optional(env, "SLACK_API_URL").orElse(DEFAULT_SLACK_API_URL)),
                 port(optional(env, "PORT").orElse(String.valueOf(DEFAULT_PORT))),
                 databaseUrl(optional(env, "DATABASE_URL").orElse(DEFAULT_DATABASE_URL)),
-                optional(env, "PLAYBOOK_FILE").map(Path::of));
+                optional(env, "PLAYBOOK_FILE").map(Path::of),
+                logLevel(optional(env, "LOG_LEVEL").orElse(DEFAULT_LOG_LEVEL)));
     }
 
     public boolean socketMode() {
         return appToken.isPresent();
+    }
+
+    /**
+     * The SQLite file, absolute (a relative one is relative to the working folder); empty for an in-memory
+     * database.
+     */
+    public Optional<Path> databaseFile() {
+        return databaseFile(databaseUrl);
     }
 
     private static String required(Map<String, String> env, String name, String where) {
@@ -103,16 +132,53 @@ public record Settings(
     }
 
     private static String databaseUrl(String value) {
-        if (!value.startsWith("jdbc:sqlite:")) {
+        if (!value.startsWith(SQLITE)) {
             throw new ConfigException("DATABASE_URL must be a SQLite JDBC URL such as " + DEFAULT_DATABASE_URL
                     + " (a file path after jdbc:sqlite:)");
         }
+        Optional<Path> file;
+        try {
+            file = databaseFile(value);
+        } catch (InvalidPathException e) {
+            throw new ConfigException("DATABASE_URL does not name a file: " + e.getMessage());
+        }
+        Path folder = file.map(Path::getParent).orElse(null);
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new ConfigException("DATABASE_URL points into the folder " + folder
+                    + ", which does not exist: create it, or change DATABASE_URL");
+        }
         return value;
+    }
+
+    /** The file of a {@code jdbc:sqlite:} URL, as the driver reads it: the path up to any {@code ?}. */
+    private static Optional<Path> databaseFile(String url) {
+        String rest = url.substring(SQLITE.length());
+        int query = rest.indexOf('?');
+        String path = query < 0 ? rest : rest.substring(0, query);
+        if (path.startsWith("file:")) {
+            path = path.substring("file:".length());
+        }
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith(":resource:")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(path).toAbsolutePath().normalize());
+    }
+
+    /** Logback reads {@code LOG_LEVEL} itself; this says no to a value it would quietly replace with DEBUG. */
+    private static String logLevel(String value) {
+        String level = value.toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(level)) {
+            throw new ConfigException("LOG_LEVEL must be one of " + String.join(", ", LOG_LEVELS) + ", not \"" + value
+                    + "\" (leave it unset for INFO)");
+        }
+        return level;
     }
 
     @Override
     public String toString() {
         return "Settings[mode=" + (socketMode() ? "socket" : "http") + ", slackApiUrl=" + slackApiUrl + ", port=" + port
-                + ", databaseUrl=" + databaseUrl + ", playbookFile=" + playbookFile.orElse(null) + "]";
+                + ", databaseUrl=" + databaseUrl + ", playbookFile=" + playbookFile.orElse(null) + ", logLevel="
+                + logLevel
+                + "]";
     }
 }

@@ -57,6 +57,8 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
+import java.net.BindException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -102,21 +104,45 @@ public final class Wiring implements AutoCloseable {
     }
 
     /**
-     * Opens the database, builds the Slack app and starts serving: HTTP always, plus Socket Mode when set. The
-     * background work is closed with the rest by {@link #close()}.
+     * Opens the HTTP port first (a port in use stops the start before anything else begins), then the database,
+     * checks the bot token with Slack (waiting while Slack cannot be reached), builds the Slack app and starts the
+     * reminders and, when set, Socket Mode; only then are requests served. The background work is closed with the
+     * rest by {@link #close()}. A configuration mistake is a {@link ConfigException} with one line to show.
      */
     public static Wiring start(Settings settings, Playbook playbook, Clock clock, BackgroundWork work)
             throws Exception {
-        Database database = Database.open(settings.databaseUrl());
+        InFlight inFlight = new InFlight();
+        HttpServer server = new HttpServer(inFlight);
+        try {
+            server.start(settings.port());
+        } catch (BindException e) {
+            throw portUnavailable(settings.port(), e);
+        }
+        log.info(
+                "Starting Partnerbot: {}; database {}; playbook {}",
+                settings.socketMode()
+                        ? "Socket Mode (health on port " + server.port() + ")"
+                        : "HTTP mode on port " + server.port(),
+                settings.databaseFile().map(Path::toString).orElse(settings.databaseUrl()),
+                describe(playbook, settings.playbookFile()));
+        Database database;
+        try {
+            database = Database.open(settings.databaseUrl());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
         ReminderScheduler scheduler = null;
         Optional<SocketModeApp> socketMode = Optional.empty();
         try {
             Slack slack = slack(settings);
+            String bot = SlackTokenCheck.awaitAccepted(
+                    slack, settings, SlackTokenCheck.THREAD_SLEEP, line -> System.err.println("partnerbot: " + line));
+            log.info("Slack accepted SLACK_BOT_TOKEN: {}", bot);
             // One workspace, one bot token, for now: every team's posts go out with it.
             var delivery = new SlackDelivery(teamId -> slack.methods(settings.botToken()), slack, clock);
             var sender = new OutboxSender(database.jdbi(), clock, delivery, work::run);
             var outbox = new Outbox(clock, sender::wake);
-            InFlight inFlight = new InFlight();
             App app = slackApp(settings, slack, outbox, playbook, database, clock, work);
             var reminders = new FollowUpReminders(database.jdbi(), clock, outbox);
             scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
@@ -132,16 +158,18 @@ public final class Wiring implements AutoCloseable {
                         SocketModeClient.Backend.JavaWebSocket,
                         SOCKET_MODE_CONCURRENCY);
                 socketMode = Optional.of(socket);
-                socket.startAsync();
+                try {
+                    socket.startAsync();
+                } catch (RuntimeException e) {
+                    throw SlackTokenCheck.appTokenRefusal(e)
+                            .<Exception>map(ConfigException::new)
+                            .orElse(e);
+                }
             }
             Optional<BoltRoute> events = settings.socketMode()
                     ? Optional.empty()
                     : Optional.of(new BoltRoute(app, settings.signingSecret().orElseThrow()));
-            HttpServer server = new HttpServer(
-                            events,
-                            new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"),
-                            inFlight)
-                    .start(settings.port());
+            server.serve(events, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"));
             log.info(
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
@@ -154,8 +182,28 @@ public final class Wiring implements AutoCloseable {
                 scheduler.close();
             }
             database.close();
+            server.close();
             throw e;
         }
+    }
+
+    private static ConfigException portUnavailable(int port, BindException e) {
+        String reason = String.valueOf(e.getMessage());
+        if (reason.toLowerCase().contains("in use")) {
+            return new ConfigException("PORT " + port + " is already in use: another program listens there; stop it,"
+                    + " or set PORT to a free port");
+        }
+        if (reason.toLowerCase().contains("permission")) {
+            return new ConfigException("PORT " + port + " cannot be opened: permission denied (ports below 1024 need"
+                    + " administrator rights); set PORT to 1024 or above");
+        }
+        return new ConfigException("PORT " + port + " cannot be opened: " + reason);
+    }
+
+    /** The playbook in use, for the start line: the built-in one, or the file with its id and version. */
+    private static String describe(Playbook playbook, Optional<Path> file) {
+        String which = file.map(f -> f.toAbsolutePath().toString()).orElse("built-in default");
+        return which + " (id " + playbook.id() + ", version " + playbook.version() + ")";
     }
 
     /** The Slack client, pointed at the configured Web API (Slack's, GovSlack's, or a local stub). */
@@ -182,7 +230,9 @@ public final class Wiring implements AutoCloseable {
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret().orElse(null))
-                .requestVerificationEnabled(settings.signingSecret().isPresent())
+                // BoltRoute checks every signature over the raw bytes, in constant time, before Bolt sees the
+                // request; Bolt's own check would re-encode the body with the JVM's default charset.
+                .requestVerificationEnabled(false)
                 // One auth.test per token and hour instead of one per request.
                 .authTestCacheEnabled(true)
                 .authTestCacheExpirationMillis(3_600_000L)

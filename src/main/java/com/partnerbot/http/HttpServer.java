@@ -1,17 +1,25 @@
 package com.partnerbot.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import java.net.BindException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Javalin server: {@code POST /slack/events} (HTTP mode only) and {@code GET /health}. Anything unexpected is
  * answered with a short JSON error, never a stack trace.
+ *
+ * <p>The port is bound first, before the rest of the application exists, so a port another program holds stops the
+ * start before anything else has begun. Until {@link #serve} hands over the routes, both paths answer 503 {@code
+ * starting}.
  */
 public final class HttpServer implements AutoCloseable {
     public static final String EVENTS_PATH = "/slack/events";
@@ -24,14 +32,16 @@ public final class HttpServer implements AutoCloseable {
 
     private final Javalin javalin;
     private final InFlight inFlight;
+    private final AtomicReference<Handler> events = new AtomicReference<>(HttpServer::starting);
+    private final AtomicReference<Handler> health = new AtomicReference<>(HttpServer::starting);
 
-    public HttpServer(Optional<BoltRoute> slackRoute, HealthRoute health, InFlight inFlight) {
+    public HttpServer(InFlight inFlight) {
         this.inFlight = inFlight;
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson());
-            config.routes.get(HEALTH_PATH, counted(health));
-            slackRoute.ifPresent(route -> config.routes.post(EVENTS_PATH, counted(route)));
+            config.routes.get(HEALTH_PATH, counted(ctx -> health.get().handle(ctx)));
+            config.routes.post(EVENTS_PATH, counted(ctx -> events.get().handle(ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(Map.of("ok", false, "error", "internal_error"));
@@ -54,10 +64,25 @@ public final class HttpServer implements AutoCloseable {
         };
     }
 
-    /** Starts listening; port 0 picks a free port, which {@link #port()} then tells. */
-    public HttpServer start(int port) {
-        javalin.start(port);
+    /**
+     * Starts listening; port 0 picks a free port, which {@link #port()} then tells. A port that cannot be had (in
+     * use, or reserved for administrators) is a {@link BindException} whose message says why.
+     */
+    public HttpServer start(int port) throws BindException {
+        try {
+            javalin.start(port);
+        } catch (JavalinBindException e) {
+            BindException bind = new BindException(reason(e));
+            bind.initCause(e);
+            throw bind;
+        }
         return this;
+    }
+
+    /** Hands the requests to the application: Slack's (HTTP mode; empty in Socket Mode) and the health check. */
+    public void serve(Optional<BoltRoute> slackRoute, HealthRoute healthRoute) {
+        events.set(slackRoute.<Handler>map(route -> route).orElse(HttpServer::notFound));
+        health.set(healthRoute);
     }
 
     public int port() {
@@ -71,5 +96,23 @@ public final class HttpServer implements AutoCloseable {
             log.warn("Stopped with requests still running after {} s", DRAIN.toSeconds());
         }
         javalin.stop();
+    }
+
+    private static void starting(Context ctx) {
+        ctx.status(503).json(Map.of("status", "starting"));
+    }
+
+    private static void notFound(Context ctx) {
+        ctx.status(404).json(Map.of("ok", false, "error", "not_found"));
+    }
+
+    /** The operating system's own words ("Address already in use", "Permission denied"), or Javalin's. */
+    private static String reason(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException && cause.getMessage() != null) {
+                return cause.getMessage();
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 }

@@ -3,9 +3,11 @@ package com.partnerbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
     private static final String BOT = "xoxb-1-2-abc";
@@ -59,7 +61,8 @@ class SettingsTest {
                 "SLACK_SIGNING_SECRET", new String[] {"SLACK_SIGNING_SECRET", "not a secret!"},
                 "SLACK_API_URL", new String[] {"SLACK_API_URL", "ftp://x"},
                 "PORT", new String[] {"PORT", "eighty"},
-                "DATABASE_URL", new String[] {"DATABASE_URL", "jdbc:mysql://x/y"});
+                "DATABASE_URL", new String[] {"DATABASE_URL", "jdbc:mysql://x/y"},
+                "LOG_LEVEL", new String[] {"LOG_LEVEL", "verbose"});
         cases.forEach((variable, kv) -> {
             Map<String, String> env = new HashMap<>(base);
             env.put(kv[0], kv[1]);
@@ -82,5 +85,51 @@ class SettingsTest {
         Settings s = Settings.fromEnvironment(
                 env("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET, "SLACK_APP_TOKEN", "xapp-1-secret"));
         assertThat(s.toString()).doesNotContain(BOT).doesNotContain(SECRET).doesNotContain("xapp-1-secret");
+    }
+
+    @Test
+    void logLevelIsOneOfFourInAnyCase() {
+        Map<String, String> base = env("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET);
+        assertThat(Settings.fromEnvironment(base).logLevel()).isEqualTo("INFO");
+        Map<String, String> lower = new HashMap<>(base);
+        lower.put("LOG_LEVEL", " warn ");
+        assertThat(Settings.fromEnvironment(lower).logLevel()).isEqualTo("WARN");
+        for (String level : new String[] {"TRACE", "OFF", "loud"}) {
+            Map<String, String> bad = new HashMap<>(base);
+            bad.put("LOG_LEVEL", level);
+            assertThatThrownBy(() -> Settings.fromEnvironment(bad))
+                    .as(level)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith("LOG_LEVEL must be one of DEBUG, INFO, WARN, ERROR")
+                    .hasMessageContaining(level);
+        }
+    }
+
+    @Test
+    void aDatabaseInAFolderThatDoesNotExistIsRefusedNamingTheFolder(@TempDir Path dir) {
+        Path missing = dir.resolve("missing");
+        assertThatThrownBy(() -> Settings.fromEnvironment(env(
+                        "SLACK_BOT_TOKEN",
+                        BOT,
+                        "SLACK_SIGNING_SECRET",
+                        SECRET,
+                        "DATABASE_URL",
+                        "jdbc:sqlite:" + missing.resolve("bot.db") + "?journal_mode=WAL")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("DATABASE_URL")
+                .hasMessageContaining("folder " + missing + ", which does not exist");
+    }
+
+    @Test
+    void theDatabaseFileIsAbsolute(@TempDir Path dir) {
+        Map<String, String> base = env("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET);
+        assertThat(Settings.fromEnvironment(base).databaseFile())
+                .hasValue(Path.of("partnerbot.db").toAbsolutePath());
+        Map<String, String> inDir = new HashMap<>(base);
+        inDir.put("DATABASE_URL", "jdbc:sqlite:file:" + dir.resolve("bot.db") + "?mode=rwc");
+        assertThat(Settings.fromEnvironment(inDir).databaseFile()).hasValue(dir.resolve("bot.db"));
+        Map<String, String> memory = new HashMap<>(base);
+        memory.put("DATABASE_URL", "jdbc:sqlite::memory:");
+        assertThat(Settings.fromEnvironment(memory).databaseFile()).isEmpty();
     }
 }
