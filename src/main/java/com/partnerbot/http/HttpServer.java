@@ -28,7 +28,7 @@ public final class HttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
     /** How long a stop waits for the requests under way. */
-    static final Duration DRAIN = Duration.ofSeconds(4);
+    static final Duration DRAIN = Duration.ofSeconds(3);
 
     private final Javalin javalin;
     private final InFlight inFlight;

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 /**
  * Runs the follow-up sweep every few minutes through db-scheduler: its state lives in the database, so a restart
  * loses nothing, and with several instances on one database only one runs the sweep at a time. Shutdown waits a
- * few seconds for a running sweep; a follow-up is handed to the outbox in one transaction, so a sweep cut off half
+ * second or two for a running sweep (requests, the sender and the sweep together stop within ten seconds); a follow-up is handed to the outbox in one transaction, so a sweep cut off half
  * way leaves each follow-up either waiting or queued, never both.
  */
 public final class ReminderScheduler implements AutoCloseable {
@@ -32,7 +32,7 @@ public final class ReminderScheduler implements AutoCloseable {
                 // default half hour.
                 .heartbeatInterval(HEARTBEAT)
                 .missedHeartbeatsLimit(MISSED_HEARTBEATS)
-                .shutdownMaxWait(Duration.ofSeconds(3))
+                .shutdownMaxWait(Duration.ofSeconds(1))
                 .build();
     }
 

@@ -84,11 +84,11 @@ class DeliveryFaultIT {
         Random random = new Random(seed);
         Set<String> acknowledged = new HashSet<>();
         List<String> submitted = new ArrayList<>();
-        List<Long> recoveryMillis = new ArrayList<>();
+        List<String> recovery = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             BotProcess bot = BotProcess.start(dir, slack, Map.of());
             awaitDelivered(acknowledged, Duration.ofSeconds(60));
-            recoveryMillis.add(bot.age().toMillis());
+            recovery.add(bot.startTime().toMillis() + "+" + bot.sinceUp().toMillis());
             int killAfter = 5 + random.nextInt(BURST - 10);
             CountDownLatch point = new CountDownLatch(killAfter);
             List<String> burst = channels("CK" + round + "X", BURST);
@@ -111,7 +111,7 @@ class DeliveryFaultIT {
         }
         BotProcess last = BotProcess.start(dir, slack, Map.of());
         awaitDelivered(acknowledged, Duration.ofSeconds(60));
-        recoveryMillis.add(last.age().toMillis());
+        recovery.add(last.startTime().toMillis() + "+" + last.sinceUp().toMillis());
         awaitDrained(Duration.ofSeconds(60));
         last.terminate();
         assertThat(last.awaitExit(Duration.ofSeconds(15))).isZero();
@@ -123,8 +123,8 @@ class DeliveryFaultIT {
                 .count();
         System.out.printf(
                 "kill -9: seed %d, %d rounds of %d submissions: %d acknowledged, %d lost, %d doubled; %d cut off after"
-                        + " their commit and posted all the same; start to last owed post after each restart (ms): %s%n",
-                seed, ROUNDS, BURST, acknowledged.size(), lost, doubled, postedUnacknowledged, recoveryMillis);
+                        + " their commit and posted all the same; after each restart, ms to start + ms from up to the last owed post: %s%n",
+                seed, ROUNDS, BURST, acknowledged.size(), lost, doubled, postedUnacknowledged, recovery);
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ROUNDS * 5);
         assertThat(lost).isZero();
         assertThat(doubled).isZero();

@@ -32,6 +32,7 @@ public final class BotProcess implements AutoCloseable {
     private final List<String> lines = new ArrayList<>();
     private final SignedRequests signed = new SignedRequests(SIGNING_SECRET, Clock.systemUTC());
     private final long startedNanos = System.nanoTime();
+    private long upNanos;
 
     private BotProcess(Process process, int port, Path log) {
         this.process = process;
@@ -67,6 +68,7 @@ public final class BotProcess implements AutoCloseable {
         Path log = logs.resolve("bot-" + System.nanoTime() + ".log");
         BotProcess bot = new BotProcess(builder.start(), port, log);
         bot.awaitLine(line -> line.contains("Partnerbot is up"), Duration.ofSeconds(60));
+        bot.upNanos = System.nanoTime();
         return bot;
     }
 
@@ -89,6 +91,16 @@ public final class BotProcess implements AutoCloseable {
     /** Time since this process was started. */
     public Duration age() {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    /** How long the process took to say it is up. */
+    public Duration startTime() {
+        return Duration.ofNanos(upNanos - startedNanos);
+    }
+
+    /** Time since it said it is up. */
+    public Duration sinceUp() {
+        return Duration.ofNanos(System.nanoTime() - upNanos);
     }
 
     /** {@code kill -9}: no shutdown hook, no clean-up, as when a machine dies. */
