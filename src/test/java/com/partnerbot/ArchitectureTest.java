@@ -1,5 +1,6 @@
 package com.partnerbot;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -46,4 +47,80 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
             .because("the same services serve Slack, the Home tab and reminders, and are tested without Slack");
+
+    // What each inner package may use, by name (an allow-list: anything new is a decision, not an accident).
+
+    private static final String[] JDK = {"java..", "javax.annotation.."};
+
+    private static ArchRule mayUse(String pkg, String why, String... allowed) {
+        String[] all = new String[allowed.length + JDK.length + 1];
+        all[0] = "com.partnerbot." + pkg + "..";
+        System.arraycopy(JDK, 0, all, 1, JDK.length);
+        System.arraycopy(allowed, 0, all, 1 + JDK.length, allowed.length);
+        return classes()
+                .that()
+                .resideInAPackage("com.partnerbot." + pkg + "..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(all)
+                .because(why);
+    }
+
+    @ArchTest
+    static final ArchRule frameworksUse =
+            mayUse("frameworks", "the decision logic is records in, records out", "com.partnerbot.playbook..");
+
+    @ArchTest
+    static final ArchRule playbookUses = mayUse(
+            "playbook",
+            "the playbook is data read from YAML and checked",
+            "com.fasterxml.jackson..",
+            "org.yaml.snakeyaml..");
+
+    @ArchTest
+    static final ArchRule storeUses = mayUse(
+            "store",
+            "storage is Jdbi over a pooled connection, migrated by Flyway",
+            "org.jdbi..",
+            "com.zaxxer.hikari..",
+            "org.flywaydb..",
+            "javax.sql..");
+
+    @ArchTest
+    static final ArchRule outboxUses = mayUse(
+            "outbox",
+            "delivery is rows and claims; the Slack side is behind the Delivery interface",
+            "com.partnerbot.store..",
+            "org.jdbi..",
+            "org.slf4j..",
+            "io.github.resilience4j.core..");
+
+    @ArchTest
+    static final ArchRule remindersUse = mayUse(
+            "reminders",
+            "a reminder says what is due and hands it to the outbox; the Slack side renders it",
+            "com.partnerbot.outbox..",
+            "com.partnerbot.store..",
+            "org.jdbi..",
+            "org.slf4j..",
+            "com.github.kagkarlsson.scheduler..",
+            "javax.sql..");
+
+    @ArchTest
+    static final ArchRule servicesUse = classes()
+            .that()
+            .resideInAnyPackage("com.partnerbot.partnerships..", "com.partnerbot.decisions..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.partnerbot.partnerships..",
+                    "com.partnerbot.decisions..",
+                    "com.partnerbot.frameworks..",
+                    "com.partnerbot.playbook..",
+                    "com.partnerbot.store..",
+                    "com.partnerbot.outbox..",
+                    "java..",
+                    "org.jdbi..",
+                    "com.fasterxml.jackson..")
+            .because("services run the core and keep its results; Slack is the caller's business");
 }

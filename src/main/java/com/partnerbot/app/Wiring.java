@@ -42,6 +42,7 @@ import com.partnerbot.slack.questionnaire.StepReader;
 import com.partnerbot.slack.render.AssessmentBlocks;
 import com.partnerbot.slack.render.DecisionMessages;
 import com.partnerbot.slack.render.DecisionModal;
+import com.partnerbot.slack.render.FollowUpMessage;
 import com.partnerbot.slack.render.HelpRenderer;
 import com.partnerbot.slack.render.HomeRenderer;
 import com.partnerbot.slack.render.PartnershipListRenderer;
@@ -144,7 +145,7 @@ public final class Wiring implements AutoCloseable {
             var sender = new OutboxSender(database.jdbi(), clock, delivery, work::run);
             var outbox = new Outbox(clock, sender::wake);
             App app = slackApp(settings, slack, outbox, playbook, database, clock, work);
-            var reminders = new FollowUpReminders(database.jdbi(), clock, outbox);
+            var reminders = new FollowUpReminders(database.jdbi(), clock, outbox, new FollowUpMessage());
             scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
             // What an earlier run left owing goes out now; the poll picks up retries and abandoned claims.
             sender.releaseAbandoned();

@@ -1,8 +1,6 @@
 package com.partnerbot.reminders;
 
-import com.partnerbot.outbox.Kind;
 import com.partnerbot.outbox.Outbox;
-import com.partnerbot.slack.Messenger;
 import com.partnerbot.store.FollowUpDao;
 import com.partnerbot.store.FollowUpRow;
 import com.partnerbot.store.Partnership;
@@ -30,12 +28,13 @@ public final class FollowUpReminders {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Outbox outbox;
-    private final FollowUpMessage message = new FollowUpMessage();
+    private final FollowUpNotice notice;
 
-    public FollowUpReminders(Jdbi jdbi, Clock clock, Outbox outbox) {
+    public FollowUpReminders(Jdbi jdbi, Clock clock, Outbox outbox, FollowUpNotice notice) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.outbox = outbox;
+        this.notice = notice;
     }
 
     /** Queues what is due now, on the caller's thread; returns how many follow-ups went to the outbox. */
@@ -68,15 +67,7 @@ public final class FollowUpReminders {
             if (partnership.isEmpty()) {
                 return false;
             }
-            Partnership p = partnership.get();
-            outbox.add(
-                    h,
-                    teamId,
-                    Messenger.outgoing(
-                            Kind.FOLLOW_UP,
-                            message.render(p, due),
-                            new Messenger.Requester(p.ownerUserId(), Optional.empty()),
-                            "the follow-up \"" + due.label() + "\" for " + p.name()));
+            outbox.add(h, teamId, notice.notice(partnership.get(), due));
             return true;
         });
     }

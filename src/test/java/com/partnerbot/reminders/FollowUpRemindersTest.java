@@ -11,6 +11,7 @@ import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.slack.SlackDelivery;
 import com.partnerbot.slack.SlackIds;
+import com.partnerbot.slack.render.FollowUpMessage;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.FollowUpDao;
 import com.partnerbot.store.FollowUpRow;
@@ -96,7 +97,7 @@ class FollowUpRemindersTest {
 
     private FollowUpReminders remindersAt(String instant) {
         clock.set(Instant.parse(instant));
-        return new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}));
+        return new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}), new FollowUpMessage());
     }
 
     /** Queues what is due at {@code instant}, then lets the outbox deliver it; returns how many were queued. */

@@ -7,7 +7,6 @@ import com.partnerbot.partnerships.PartnershipOverview;
 import com.partnerbot.partnerships.PartnershipStatus;
 import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.partnerships.StoredAssessment;
-import com.partnerbot.reminders.FollowUpMessage;
 import com.partnerbot.store.FollowUpRow;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.testing.TextObjects;

@@ -1,4 +1,4 @@
-package com.partnerbot.reminders;
+package com.partnerbot.slack.render;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
@@ -7,17 +7,32 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
+import com.partnerbot.outbox.Kind;
+import com.partnerbot.outbox.OutboxMessage;
+import com.partnerbot.reminders.FollowUpNotice;
 import com.partnerbot.slack.Messenger;
 import com.partnerbot.slack.SlackIds;
-import com.partnerbot.slack.render.Text;
 import com.partnerbot.store.FollowUpRow;
 import com.partnerbot.store.Partnership;
 import java.util.List;
+import java.util.Optional;
 
-/** A due follow-up as posted to the partnership's channel, with a Re-assess button to act on it. */
-public final class FollowUpMessage {
+/**
+ * A due follow-up as posted to the partnership's channel, with a Re-assess button to act on it; its owner is told
+ * when it cannot be posted.
+ */
+public final class FollowUpMessage implements FollowUpNotice {
 
-    public Messenger.Message render(Partnership p, FollowUpRow f) {
+    @Override
+    public OutboxMessage notice(Partnership p, FollowUpRow f) {
+        return Messenger.outgoing(
+                Kind.FOLLOW_UP,
+                render(p, f),
+                new Messenger.Requester(p.ownerUserId(), Optional.empty()),
+                "the follow-up \"" + f.label() + "\" for " + p.name());
+    }
+
+    Messenger.Message render(Partnership p, FollowUpRow f) {
         return new Messenger.Message(
                 p.channelId(),
                 Text.escape("Follow-up for " + p.name() + ": " + f.label()),
