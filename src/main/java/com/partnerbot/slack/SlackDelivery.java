@@ -1,5 +1,6 @@
 package com.partnerbot.slack;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerbot.outbox.Delivery;
 import com.partnerbot.outbox.Kind;
 import com.partnerbot.outbox.OutboxMessage;
@@ -51,6 +52,7 @@ public final class SlackDelivery implements Delivery {
             Set.of("channel_not_found", "not_in_channel", "is_archived", "missing_scope");
 
     private static final Logger log = LoggerFactory.getLogger(SlackDelivery.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<String, MethodsClient> clientForTeam;
     private final Slack slack;
@@ -85,7 +87,8 @@ public final class SlackDelivery implements Delivery {
                         .text(row.text())
                         .unfurlLinks(false)
                         .metadata(new Message.Metadata(EVENT_TYPE, Map.of(PAYLOAD_ID, row.id())));
-                row.blocksJson().ifPresent(r::blocksAsString);
+                // With blocks, the text is the notification only: shown as typed, names and all, never formatted.
+                row.blocksJson().ifPresent(blocks -> r.blocksAsString(blocks).mrkdwn(false));
                 return r;
             });
         } catch (SlackApiException e) {
@@ -200,9 +203,8 @@ public final class SlackDelivery implements Delivery {
             return false;
         }
         try {
-            String body = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .writeValueAsString(
-                            Map.of("response_type", "ephemeral", "replace_original", false, "text", row.text()));
+            String body = JSON.writeValueAsString(
+                    Map.of("response_type", "ephemeral", "replace_original", false, "text", row.text()));
             var sent = slack.send(row.responseUrl().get(), body);
             if (sent.getCode() == 200) {
                 return true;
