@@ -2,9 +2,6 @@ package com.partnerbot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partnerbot.playbook.Playbook;
-import com.partnerbot.slack.ModalMetadata;
-import com.partnerbot.slack.SlackIds;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.testing.Payloads;
@@ -38,13 +35,7 @@ class DeliveryEndToEndTest {
     }
 
     private void decideIn(String channel) {
-        String submission = Payloads.viewSubmission(
-                        SlackIds.decisionView(Playbook.BUILD_OR_PARTNER_TREE),
-                        new ModalMetadata(channel, null).encode(),
-                        "U1")
-                .option(SlackIds.nodeBlock("core"), "no")
-                .option(SlackIds.nodeBlock("delay"), "yes")
-                .json();
+        String submission = Payloads.buildOrPartnerDecision(channel).json();
         assertThat(app.interaction(submission).statusCode()).isEqualTo(200);
     }
 

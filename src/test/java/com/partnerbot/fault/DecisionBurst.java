@@ -2,9 +2,6 @@ package com.partnerbot.fault;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.partnerbot.playbook.Playbook;
-import com.partnerbot.slack.ModalMetadata;
-import com.partnerbot.slack.SlackIds;
 import com.partnerbot.testing.BotProcess;
 import com.partnerbot.testing.Payloads;
 import java.io.UncheckedIOException;
@@ -27,13 +24,7 @@ final class DecisionBurst {
 
     /** The signed view submission of one decision, posted back to {@code channel}. */
     static String submission(String channel, int serial) {
-        String json = Payloads.viewSubmission(
-                        SlackIds.decisionView(Playbook.BUILD_OR_PARTNER_TREE),
-                        new ModalMetadata(channel, null).encode(),
-                        "U1")
-                .option(SlackIds.nodeBlock("core"), "no")
-                .option(SlackIds.nodeBlock("delay"), "yes")
-                .json();
+        String json = Payloads.buildOrPartnerDecision(channel).json();
         try {
             ObjectNode payload = (ObjectNode) JSON.readTree(json);
             payload.put("trigger_id", serial + ".42.burst");

@@ -2,6 +2,9 @@ package com.partnerbot.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.partnerbot.playbook.Playbook;
+import com.partnerbot.slack.ModalMetadata;
+import com.partnerbot.slack.SlackIds;
 
 /** Interactivity and Events API payloads in the shapes Slack sends them. */
 public final class Payloads {
@@ -80,6 +83,19 @@ public final class Payloads {
         public String json() {
             return root.toString();
         }
+    }
+
+    /**
+     * A submitted build-or-partner decision (not core, building would delay: Partner) whose post goes to {@code
+     * channel}.
+     */
+    public static ViewSubmission buildOrPartnerDecision(String channel) {
+        return viewSubmission(
+                        SlackIds.decisionView(Playbook.BUILD_OR_PARTNER_TREE),
+                        new ModalMetadata(channel, null).encode(),
+                        "U1")
+                .option(SlackIds.nodeBlock("core"), "no")
+                .option(SlackIds.nodeBlock("delay"), "yes");
     }
 
     public static ViewSubmission viewSubmission(String callbackId, String privateMetadata, String userId) {
