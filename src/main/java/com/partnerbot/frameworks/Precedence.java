@@ -112,11 +112,12 @@ final class Precedence {
             return new InvestmentDecision(earned, false, leverage.explain(), level.advice(), Optional.empty());
         }
         PrecedenceRule rule = cappedBy.get();
+        // A rule with a warning says its reason there; the investment's path names the rule.
         return new InvestmentDecision(
                 Optional.of(level),
                 false,
                 path(leverageLabel, rule.summary(), level.label()),
-                values.fill(rule.reason()),
+                rule.warning() == null ? values.fill(rule.reason()) : "",
                 Optional.of(rule.id()));
     }
 
