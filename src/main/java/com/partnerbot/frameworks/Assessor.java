@@ -1,6 +1,6 @@
 package com.partnerbot.frameworks;
 
-import com.partnerbot.playbook.InvestmentLevel;
+import com.partnerbot.playbook.DependencyAnswer;
 import com.partnerbot.playbook.Outcome;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.playbook.Tier;
@@ -9,12 +9,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs the qualification questionnaire through frameworks 1, 2, 3, 5 and 10 in one call. */
+/**
+ * Runs the qualification questionnaire through frameworks 1, 2, 3, 5 and 10 in one call. What bounds what (a
+ * handshake gets no investment, a one-sided partnership a capped one) is the playbook's precedence, not code here.
+ */
 public final class Assessor {
     private final Playbook playbook;
     private final Clock clock;
     private final Qualifier qualifier;
     private final LeverageEvaluator leverage;
+    private final Precedence precedence;
     private final TreeEvaluator trees = new TreeEvaluator();
     private final AntiPatternDetector antiPatterns = new AntiPatternDetector();
 
@@ -23,9 +27,19 @@ public final class Assessor {
         this.clock = clock;
         this.qualifier = new Qualifier(playbook);
         this.leverage = new LeverageEvaluator(playbook);
+        this.precedence = new Precedence(playbook);
     }
 
+    /** A first assessment: any tier begins today. */
     public AssessmentResult assess(AssessmentAnswers a) {
+        return assess(a, Optional.empty());
+    }
+
+    /**
+     * An assessment of a partnership that may already be in a tier: when the answers keep it there, its follow-ups
+     * stay dated from the day it began in that tier.
+     */
+    public AssessmentResult assess(AssessmentAnswers a, Optional<TierStart> current) {
         LocalDate today = LocalDate.now(clock);
         QualificationResult qualification = qualifier.qualify(
                 a.ourCommitment(),
@@ -35,21 +49,31 @@ public final class Assessor {
                 a.valueBySide());
         LeverageResult leverageResult = leverage.evaluate(a.leverage());
         TreeResult tierDecision = trees.evaluate(playbook.tree(Playbook.TIER_TREE), a.tierAnswers());
-        Optional<Tier> tier = tierDecision.outcome().map(Outcome::tier).flatMap(playbook::tier);
-        List<FollowUpDue> followUps = tierDecision.outcome().stream()
-                .flatMap(o -> o.followUps().stream())
-                .map(f -> new FollowUpDue(f.id(), f.label(), today.plus(f.after())))
-                .toList();
+        Optional<Tier> decided = tierDecision.outcome().map(Outcome::tier).flatMap(playbook::tier);
         PartnershipFacts facts = PartnershipFacts.builder(today)
                 .leverage(a.leverage())
                 .exitCriteria(a.exitCriteria())
                 .valueBySide(a.valueBySide())
                 .commitments(a.ourCommitment(), a.partnerCommitment())
-                .tier(tier.map(Tier::id).orElse(null))
+                .commitmentNotes(a.ourCommitmentNote(), a.partnerCommitmentNote())
+                .tier(decided.map(Tier::id).orElse(null))
                 .tiersConfigured(playbook.tiers().size())
                 .dependencyAnswer(a.dependencyAnswer())
+                .dependency(a.dependency())
                 .build();
-        List<Warning> warnings = antiPatterns.detect(playbook, facts);
+        Precedence.Outcome bounds = precedence.apply(facts, qualification, leverageResult);
+
+        Optional<Tier> tier = bounds.tierWithheld().isPresent() ? Optional.empty() : decided;
+        Optional<LocalDate> since = tier.map(t -> current.filter(c -> t.id().equals(c.tierId()))
+                .map(TierStart::since)
+                .orElse(today));
+        List<FollowUpDue> followUps = tier.isEmpty()
+                ? List.of()
+                : tierDecision.outcome().stream()
+                        .flatMap(o -> o.followUps().stream())
+                        .map(f -> new FollowUpDue(f.id(), f.label(), since.get().plus(f.after())))
+                        .toList();
+        List<Warning> warnings = Precedence.join(antiPatterns.detect(playbook, facts), bounds.warnings());
         return new AssessmentResult(
                 qualification,
                 leverageResult,
@@ -57,21 +81,26 @@ public final class Assessor {
                 tier,
                 followUps,
                 warnings,
-                nextStep(qualification, leverageResult));
+                bounds.nextStep(),
+                bounds.investment(),
+                bounds.tierWithheld(),
+                since,
+                bounds.standing(),
+                bounds.headline(),
+                dependency(a),
+                bounds.applied());
     }
 
-    /** The verdict's step, unless something earlier must be fixed first: no pursuit, low leverage, missing value. */
-    private static String nextStep(QualificationResult qualification, LeverageResult leverage) {
-        if (!qualification.pursue()) {
-            return qualification.verdict().nextStep();
+    private Optional<DependencyReply> dependency(AssessmentAnswers a) {
+        String id = a.dependency() == null ? "" : a.dependency().strip();
+        String note = a.dependencyAnswer() == null ? "" : a.dependencyAnswer().strip();
+        String label = playbook.qualification()
+                .dependencyAnswer(id)
+                .map(DependencyAnswer::label)
+                .orElse("");
+        if (label.isEmpty() && note.isEmpty()) {
+            return Optional.empty();
         }
-        Optional<InvestmentLevel> investment = leverage.investment().filter(i -> !i.pursue());
-        if (investment.isPresent()) {
-            return investment.get().advice();
-        }
-        if (!qualification.valueComplete()) {
-            return qualification.valueAdvice();
-        }
-        return qualification.verdict().nextStep();
+        return Optional.of(new DependencyReply(label.isEmpty() ? "" : id, label, note));
     }
 }

@@ -13,7 +13,9 @@ public record PartnershipFacts(
         String exitCriteria,
         Map<String, String> valueBySide,
         String ourCommitment,
+        String ourCommitmentNote,
         String partnerCommitment,
+        String partnerCommitmentNote,
         String tier,
         int tiersConfigured,
         Optional<LocalDate> launchDate,
@@ -24,6 +26,7 @@ public record PartnershipFacts(
         int charterSignatures,
         String successMeasures,
         String dependencyAnswer,
+        String dependency,
         LocalDate today) {
 
     public PartnershipFacts {
@@ -43,7 +46,9 @@ public record PartnershipFacts(
         private String exitCriteria;
         private Map<String, String> valueBySide = Map.of();
         private String ourCommitment;
+        private String ourCommitmentNote;
         private String partnerCommitment;
+        private String partnerCommitmentNote;
         private String tier;
         private int tiersConfigured;
         private LocalDate launchDate;
@@ -54,6 +59,7 @@ public record PartnershipFacts(
         private int charterSignatures;
         private String successMeasures;
         private String dependencyAnswer;
+        private String dependency;
 
         private Builder(LocalDate today) {
             this.today = today;
@@ -77,6 +83,13 @@ public record PartnershipFacts(
         public Builder commitments(String ours, String partners) {
             ourCommitment = ours;
             partnerCommitment = partners;
+            return this;
+        }
+
+        /** The notes with the commitment kinds: a kind that needs describing counts only with its note. */
+        public Builder commitmentNotes(String ours, String partners) {
+            ourCommitmentNote = ours;
+            partnerCommitmentNote = partners;
             return this;
         }
 
@@ -121,8 +134,15 @@ public record PartnershipFacts(
             return this;
         }
 
+        /** The note with the partner's answer to "what happens to you?". */
         public Builder dependencyAnswer(String value) {
             dependencyAnswer = value;
+            return this;
+        }
+
+        /** The id of the partner's answer to "what happens to you?", one of the playbook's. */
+        public Builder dependency(String value) {
+            dependency = value;
             return this;
         }
 
@@ -132,7 +152,9 @@ public record PartnershipFacts(
                     exitCriteria,
                     valueBySide,
                     ourCommitment,
+                    ourCommitmentNote,
                     partnerCommitment,
+                    partnerCommitmentNote,
                     tier,
                     tiersConfigured,
                     Optional.ofNullable(launchDate),
@@ -143,6 +165,7 @@ public record PartnershipFacts(
                     charterSignatures,
                     successMeasures,
                     dependencyAnswer,
+                    dependency,
                     today);
         }
     }

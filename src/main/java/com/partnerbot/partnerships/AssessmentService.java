@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerbot.frameworks.AssessmentResult;
 import com.partnerbot.frameworks.Assessor;
+import com.partnerbot.frameworks.TierStart;
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.outbox.OutboxMessage;
 import com.partnerbot.playbook.Playbook;
@@ -11,13 +12,18 @@ import com.partnerbot.store.AssessmentDao;
 import com.partnerbot.store.AssessmentRow;
 import com.partnerbot.store.DraftDao;
 import com.partnerbot.store.FollowUpDao;
+import com.partnerbot.store.FollowUpRow;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -87,6 +93,23 @@ public final class AssessmentService {
         return assessor.assess(answers.toAssessmentAnswers());
     }
 
+    /** The assessment of answers for a partnership last assessed as {@code previous}, which keeps its tier's start. */
+    private AssessmentResult evaluate(QuestionnaireAnswers answers, Optional<StoredAssessment> previous) {
+        return assessor.assess(answers.toAssessmentAnswers(), previous.flatMap(AssessmentService::tierStart));
+    }
+
+    /** The tier a stored assessment left the partnership in, since when; older rows began it on their own day. */
+    static Optional<TierStart> tierStart(StoredAssessment a) {
+        AssessmentSummary s = a.summary();
+        if (s.tierId() == null) {
+            return Optional.empty();
+        }
+        LocalDate since = s.tierSince() == null
+                ? a.answeredAt().atZone(ZoneOffset.UTC).toLocalDate()
+                : LocalDate.parse(s.tierSince());
+        return Optional.of(new TierStart(s.tierId(), since));
+    }
+
     /** The post that announces a recorded assessment; {@code null} for none. */
     public interface Announcement extends Function<Result.Recorded, OutboxMessage> {
         Announcement NONE = recorded -> null;
@@ -149,10 +172,9 @@ public final class AssessmentService {
             QuestionnaireAnswers answers,
             Optional<String> draftId,
             Announcement announcement) {
-        AssessmentResult result = evaluate(answers);
         try {
             return jdbi.inTransaction(h -> {
-                Result r = reassessIn(h, teamId, userId, partnershipId, answers, draftId, result);
+                Result r = reassessIn(h, teamId, userId, partnershipId, answers, draftId);
                 return r instanceof Result.Recorded recorded ? announce(h, teamId, announcement, recorded) : r;
             });
         } catch (DraftGone e) {
@@ -166,14 +188,14 @@ public final class AssessmentService {
             String userId,
             String partnershipId,
             QuestionnaireAnswers answers,
-            Optional<String> draftId,
-            AssessmentResult result) {
+            Optional<String> draftId) {
         Optional<Partnership> partnership = h.attach(PartnershipDao.class).findById(teamId, partnershipId);
         if (partnership.isEmpty()) {
             return new Result.NotFound();
         }
         AssessmentDao dao = h.attach(AssessmentDao.class);
         Optional<StoredAssessment> previous = dao.latest(teamId, partnershipId).map(this::read);
+        AssessmentResult result = evaluate(answers, previous);
         int seq = dao.lastSeq(teamId, partnershipId) + 1;
         StoredAssessment stored = insert(h, teamId, userId, partnership.get(), seq, answers, result);
         claim(h, teamId, draftId);
@@ -226,7 +248,7 @@ public final class AssessmentService {
             int seq,
             QuestionnaireAnswers answers,
             AssessmentResult result) {
-        AssessmentSummary summary = AssessmentSummary.from(result);
+        AssessmentSummary summary = AssessmentSummary.from(playbook, result);
         Instant now = Instant.ofEpochMilli(clock.millis());
         AssessmentRow row = new AssessmentRow(
                 teamId,
@@ -243,14 +265,41 @@ public final class AssessmentService {
                 write(answers),
                 write(summary));
         h.attach(AssessmentDao.class).insert(row);
-        // The newest assessment's follow-ups replace those still waiting from earlier ones.
-        FollowUpDao followUps = h.attach(FollowUpDao.class);
-        followUps.cancelScheduled(teamId, partnership.id());
-        for (AssessmentSummary.Due due : summary.followUps()) {
-            followUps.schedule(
-                    teamId, UUID.randomUUID().toString(), partnership.id(), row.id(), due.id(), due.label(), due.due());
-        }
+        replaceFollowUps(h, teamId, partnership.id(), row.id(), summary.followUps());
         return read(row);
+    }
+
+    /**
+     * The newest assessment's follow-ups replace those still waiting from earlier ones. One with the same key and
+     * date is the same follow-up (the tier kept its start): a waiting one is kept as it is, a sent one is not sent
+     * again.
+     */
+    private static void replaceFollowUps(
+            Handle h, String teamId, String partnershipId, String assessmentId, List<AssessmentSummary.Due> wanted) {
+        FollowUpDao followUps = h.attach(FollowUpDao.class);
+        Set<String> wantedKeys =
+                wanted.stream().map(d -> d.id() + "@" + d.due()).collect(Collectors.toSet());
+        Set<String> kept = new HashSet<>();
+        for (FollowUpRow row : followUps.scheduledOrSent(teamId, partnershipId)) {
+            String key = row.key() + "@" + row.due();
+            if (wantedKeys.contains(key)) {
+                kept.add(key);
+            } else if (FollowUpRow.SCHEDULED.equals(row.status())) {
+                followUps.cancel(teamId, row.id());
+            }
+        }
+        for (AssessmentSummary.Due due : wanted) {
+            if (!kept.contains(due.id() + "@" + due.due())) {
+                followUps.schedule(
+                        teamId,
+                        UUID.randomUUID().toString(),
+                        partnershipId,
+                        assessmentId,
+                        due.id(),
+                        due.label(),
+                        due.due());
+            }
+        }
     }
 
     private StoredAssessment read(AssessmentRow row) {

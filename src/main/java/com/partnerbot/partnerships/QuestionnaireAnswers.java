@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * Every answer of the questionnaire: the partnership's basics and the qualification answers. Stored as JSON with
  * each assessment, and with a draft while the questionnaire is open. Any field may be null until answered.
+ * {@code dependency} is the partner's answer to "what happens to you?" as one of the playbook's answer ids, and
+ * {@code dependencyAnswer} its note; answers stored before it was a choice have only the note.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record QuestionnaireAnswers(
@@ -23,15 +25,49 @@ public record QuestionnaireAnswers(
         Map<String, String> valueBySide,
         String leverage,
         Map<String, String> tierAnswers,
-        String exitCriteria) {
+        String exitCriteria,
+        String dependency) {
 
     public QuestionnaireAnswers {
         valueBySide = valueBySide == null ? Map.of() : Map.copyOf(valueBySide);
         tierAnswers = tierAnswers == null ? Map.of() : Map.copyOf(tierAnswers);
     }
 
+    /** Answers from before the partner's answer to "what happens to you?" was a choice: only its note. */
+    public QuestionnaireAnswers(
+            String name,
+            String channelId,
+            String ownerUserId,
+            String description,
+            String ourCommitment,
+            String ourCommitmentNote,
+            String partnerCommitment,
+            String partnerCommitmentNote,
+            String dependencyAnswer,
+            Map<String, String> valueBySide,
+            String leverage,
+            Map<String, String> tierAnswers,
+            String exitCriteria) {
+        this(
+                name,
+                channelId,
+                ownerUserId,
+                description,
+                ourCommitment,
+                ourCommitmentNote,
+                partnerCommitment,
+                partnerCommitmentNote,
+                dependencyAnswer,
+                valueBySide,
+                leverage,
+                tierAnswers,
+                exitCriteria,
+                null);
+    }
+
     public static QuestionnaireAnswers empty() {
-        return new QuestionnaireAnswers(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new QuestionnaireAnswers(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public AssessmentAnswers toAssessmentAnswers() {
@@ -44,7 +80,8 @@ public record QuestionnaireAnswers(
                 valueBySide,
                 leverage,
                 tierAnswers,
-                exitCriteria);
+                exitCriteria,
+                dependency);
     }
 
     public PartnershipDraft basics() {
@@ -79,6 +116,7 @@ public record QuestionnaireAnswers(
         private String leverage;
         private Map<String, String> tierAnswers;
         private String exitCriteria;
+        private String dependency;
 
         private Builder(QuestionnaireAnswers a) {
             name = a.name;
@@ -94,6 +132,7 @@ public record QuestionnaireAnswers(
             leverage = a.leverage;
             tierAnswers = a.tierAnswers;
             exitCriteria = a.exitCriteria;
+            dependency = a.dependency;
         }
 
         public Builder name(String v) {
@@ -124,6 +163,13 @@ public record QuestionnaireAnswers(
             partnerCommitment = theirs;
             partnerCommitmentNote = theirsNote;
             dependencyAnswer = dependency;
+            return this;
+        }
+
+        /** The partner's answer to "what happens to you?": one of the playbook's answer ids and a note. */
+        public Builder dependency(String answerId, String note) {
+            dependency = answerId;
+            dependencyAnswer = note;
             return this;
         }
 
@@ -161,7 +207,8 @@ public record QuestionnaireAnswers(
                     valueBySide,
                     leverage,
                     tierAnswers,
-                    exitCriteria);
+                    exitCriteria,
+                    dependency);
         }
     }
 

@@ -26,7 +26,12 @@ public enum FactField {
     LAUNCH_OWNER_PARTNER("launch_owner_partner"),
     CHARTER_SIGNATURES("charter_signatures"),
     SUCCESS_MEASURES("success_measures"),
-    DEPENDENCY_ANSWER("dependency_answer");
+    DEPENDENCY_ANSWER("dependency_answer"),
+    DEPENDENCY("dependency"),
+    VERDICT("verdict"),
+    INVESTMENT("investment"),
+    VALUE_MISSING("value_missing"),
+    SIDES_NOT_COMMITTING("sides_not_committing");
 
     private final String yamlName;
 

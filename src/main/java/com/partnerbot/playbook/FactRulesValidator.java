@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** Checks the data-driven rules on a partnership's facts: anti-pattern detection and checklist conditions. */
 final class FactRulesValidator {
-    private static final String KNOWN_FIELDS =
+    static final String KNOWN_FIELDS =
             Arrays.stream(FactField.values()).map(FactField::yamlName).collect(Collectors.joining(", "));
 
     private final Playbook playbook;
@@ -58,7 +58,7 @@ final class FactRulesValidator {
         }
     }
 
-    private void conditions(String path, List<Condition> conditions, boolean required) {
+    void conditions(String path, List<Condition> conditions, boolean required) {
         if (required) {
             checks.notEmpty(path, conditions);
         }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A whole playbook: every framework the bot applies, as data a team can replace.
  *
- * <p>{@code trees} keeps the YAML order and holds at least {@link #TREE_KEYS}.
+ * <p>{@code trees} keeps the YAML order and holds at least {@link #TREE_KEYS}. {@code placeholderAnswers} are
+ * answers that say nothing ("tbd", "n/a"); {@code precedence} says what bounds what in a verdict.
  */
 public record Playbook(
         String id,
@@ -24,7 +25,9 @@ public record Playbook(
         Charter charter,
         LaunchPlan launch,
         List<AntiPattern> antiPatterns,
-        Checklists checklists) {
+        Checklists checklists,
+        List<String> placeholderAnswers,
+        List<PrecedenceRule> precedence) {
 
     public static final String TIER_TREE = "tier";
     public static final String ECOSYSTEM_TREE = "ecosystem";
@@ -40,6 +43,8 @@ public record Playbook(
         trees = Copies.map(trees);
         phases = Copies.list(phases);
         antiPatterns = Copies.list(antiPatterns);
+        placeholderAnswers = Copies.list(placeholderAnswers);
+        precedence = Copies.list(precedence);
     }
 
     public DecisionTree tree(String key) {

@@ -135,7 +135,9 @@ public final class PlaybookLoader {
                 p.charter(),
                 p.launch(),
                 p.antiPatterns(),
-                p.checklists());
+                p.checklists(),
+                p.placeholderAnswers(),
+                p.precedence());
     }
 
     private static Problem toProblem(String file, JsonProcessingException e) {

@@ -38,6 +38,7 @@ final class PlaybookValidator {
         charter();
         launch();
         new FactRulesValidator(playbook, checks).validate();
+        new PrecedenceValidator(playbook, checks).validate();
     }
 
     private void leverage() {

@@ -11,4 +11,13 @@ public record Verdicts(Verdict real, Verdict oneSided, Verdict handshake) {
     public Verdict byId(String verdictId) {
         return Map.of(REAL, real, ONE_SIDED, oneSided, HANDSHAKE, handshake).get(verdictId);
     }
+
+    /** The three by id, strongest first as written. */
+    public Map<String, Verdict> byIdInOrder() {
+        Map<String, Verdict> all = new java.util.LinkedHashMap<>();
+        all.put(REAL, real);
+        all.put(ONE_SIDED, oneSided);
+        all.put(HANDSHAKE, handshake);
+        return all;
+    }
 }

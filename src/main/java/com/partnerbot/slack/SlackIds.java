@@ -23,7 +23,10 @@ public final class SlackIds {
     public static final String OUR_NOTE_BLOCK = "our_note";
     public static final String PARTNER_KIND_BLOCK = "partner_kind";
     public static final String PARTNER_NOTE_BLOCK = "partner_note";
+    /** The note with the partner's answer to "what happens to you?"; the answer itself is the kind block. */
     public static final String DEPENDENCY_BLOCK = "dependency";
+
+    public static final String DEPENDENCY_KIND_BLOCK = "dependency_kind";
     public static final String VALUE_BLOCK_PREFIX = "value_";
     public static final String LEVERAGE_BLOCK = "leverage";
     public static final String TIER_BLOCK_PREFIX = "tier_";

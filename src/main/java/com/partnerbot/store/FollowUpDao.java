@@ -42,6 +42,18 @@ public interface FollowUpDao {
             """)
     List<FollowUpRow> scheduled(@Bind("teamId") String teamId, @Bind("partnershipId") String partnershipId);
 
+    /** Scheduled and sent follow-ups of a partnership: what a new assessment must neither drop nor send twice. */
+    @SqlQuery("""
+            SELECT * FROM follow_up
+            WHERE team_id = :teamId AND partnership_id = :partnershipId AND status IN ('scheduled', 'sent')
+            ORDER BY due_date
+            """)
+    List<FollowUpRow> scheduledOrSent(@Bind("teamId") String teamId, @Bind("partnershipId") String partnershipId);
+
+    @SqlUpdate(
+            "UPDATE follow_up SET status = 'cancelled' WHERE team_id = :teamId AND id = :id AND status = 'scheduled'")
+    int cancel(@Bind("teamId") String teamId, @Bind("id") String id);
+
     /**
      * The workspaces with follow-ups due: the one question the reminder sweep asks across workspaces, before it
      * works through each workspace on its own.

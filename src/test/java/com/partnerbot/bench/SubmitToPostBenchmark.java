@@ -72,6 +72,7 @@ class SubmitToPostBenchmark {
                 Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, metadata, "U1")
                         .option(SlackIds.OUR_KIND_BLOCK, "spend_commitment")
                         .option(SlackIds.PARTNER_KIND_BLOCK, "dedicated_engineering")
+                        .option(SlackIds.DEPENDENCY_KIND_BLOCK, "fails_requirement")
                         .text(SlackIds.DEPENDENCY_BLOCK, "They lose certification"));
         metadata = step(
                 app,

@@ -53,6 +53,7 @@ class EscapingEndToEndTest {
                         .text(SlackIds.OUR_NOTE_BLOCK, NOTE)
                         .option(SlackIds.PARTNER_KIND_BLOCK, "dedicated_engineering")
                         .text(SlackIds.PARTNER_NOTE_BLOCK, "their side")
+                        .option(SlackIds.DEPENDENCY_KIND_BLOCK, "loses_money")
                         .text(SlackIds.DEPENDENCY_BLOCK, "x"))
                 .value("a", "b", "c")
                 .leverageAndTier("requirement", Map.of("self_serve", "yes"))

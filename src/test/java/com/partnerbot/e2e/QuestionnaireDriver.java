@@ -89,12 +89,19 @@ final class QuestionnaireDriver {
                 .text(SlackIds.DESCRIPTION_BLOCK, "Joint offer for mid-market accounts"));
     }
 
+    /** What each side would lose, and the partner's answer to "what happens to you?" as "they lose money". */
     QuestionnaireDriver qualification(String ours, String theirs, String dependency) throws Exception {
+        return qualification(ours, theirs, "loses_money", dependency);
+    }
+
+    QuestionnaireDriver qualification(String ours, String theirs, String dependencyAnswer, String note)
+            throws Exception {
         return submit(s -> s.option(SlackIds.OUR_KIND_BLOCK, ours)
                 .text(SlackIds.OUR_NOTE_BLOCK, "our side: " + ours)
                 .option(SlackIds.PARTNER_KIND_BLOCK, theirs)
                 .text(SlackIds.PARTNER_NOTE_BLOCK, "their side: " + theirs)
-                .text(SlackIds.DEPENDENCY_BLOCK, dependency));
+                .option(SlackIds.DEPENDENCY_KIND_BLOCK, dependencyAnswer)
+                .text(SlackIds.DEPENDENCY_BLOCK, note));
     }
 
     QuestionnaireDriver value(String us, String partner, String customers) throws Exception {

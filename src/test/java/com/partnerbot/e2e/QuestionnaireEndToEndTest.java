@@ -105,11 +105,13 @@ class QuestionnaireEndToEndTest {
         AssessmentRow row =
                 assessments().latest(TEAM, partnership("Logo Swap Inc").id()).orElseThrow();
         assertThat(row.verdict()).isEqualTo("handshake");
-        assertThat(row.investment()).isEqualTo("none");
+        // A handshake gets no investment level at all, whatever the leverage would earn.
+        assertThat(row.investment()).isNull();
         String blocks = channelPost().args().get("blocks").toString();
         assertThat(blocks)
                 .contains("Handshake, not a partnership")
                 .contains("Do not pursue this as a partnership")
+                .contains("Don't invest until a side commits")
                 .contains("Shared customers");
     }
 
@@ -194,6 +196,7 @@ class QuestionnaireEndToEndTest {
         q.showing(update.args().get("view"));
         q.submit(s -> s.option(SlackIds.OUR_KIND_BLOCK, "dedicated_engineering")
                 .option(SlackIds.PARTNER_KIND_BLOCK, "revenue_guarantee")
+                .option(SlackIds.DEPENDENCY_KIND_BLOCK, "loses_money")
                 .text(SlackIds.DEPENDENCY_BLOCK, "They miss their launch"));
         assertThat(q.view().toString()).contains("Step 3 of 5").contains("typed before going back");
     }

@@ -2,7 +2,9 @@ package com.partnerbot.frameworks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerbot.playbook.Playbook;
 import com.partnerbot.playbook.PlaybookLoader;
+import com.partnerbot.playbook.TestPlaybooks;
 import com.partnerbot.playbook.ValueSide;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,6 @@ class QualifierTest {
     @CsvSource({
         "dedicated_engineering, spend_commitment, real, true",
         "revenue_guarantee, exclusivity, real, true",
-        "other, other, real, true",
         "dedicated_engineering, nothing, one_sided, true",
         "nothing, revenue_guarantee, one_sided, true",
         "nothing, nothing, handshake, false",
@@ -32,6 +33,50 @@ class QualifierTest {
         assertThat(result.pursue()).isEqualTo(pursue);
         assertThat(result.label()).isNotBlank();
         assertThat(result.advice()).isNotBlank();
+    }
+
+    @Test
+    void anotherCommitmentCountsOnlyWhenDescribed() {
+        QualificationResult described =
+                qualifier.qualify("other", "co-funded support desk", "other", "shared on-call rota", ALL_VALUE);
+        QualificationResult undescribed = qualifier.qualify("other", "", "other", "  ", ALL_VALUE);
+        QualificationResult placeholder = qualifier.qualify("other", "tbd", "other", "shared on-call rota", ALL_VALUE);
+
+        assertThat(described.verdictId()).isEqualTo("real");
+        assertThat(undescribed.verdictId()).isEqualTo("handshake");
+        assertThat(undescribed.us().commits()).isFalse();
+        assertThat(undescribed.us().reason())
+                .isEqualTo("Our company: Another real commitment (describe it in the note), not described, so it"
+                        + " does not count as a commitment");
+        assertThat(placeholder.verdictId()).isEqualTo("one_sided");
+    }
+
+    @Test
+    void howManyCommittingSidesMakeWhichVerdictIsThePlaybooks() {
+        // A team that swaps the counts gets the swapped verdicts: the count is data, not code.
+        Playbook swapped = TestPlaybooks.parse(TestPlaybooks.edited(
+                "      committing_sides: 1\n", "      committing_sides: 2\n",
+                "      committing_sides: 2\n      standing: ok", "      committing_sides: 1\n      standing: ok"));
+        Qualifier q = new Qualifier(swapped);
+        assertThat(q.qualify("exclusivity", "", "dedicated_engineering", "", ALL_VALUE)
+                        .verdictId())
+                .isEqualTo("one_sided");
+        assertThat(q.qualify("exclusivity", "", "nothing", "", ALL_VALUE).verdictId())
+                .isEqualTo("real");
+        assertThat(q.qualify("nothing", "", "nothing", "", ALL_VALUE).verdictId())
+                .isEqualTo("handshake");
+    }
+
+    @Test
+    void aPlaceholderValueIsMissingValue() {
+        QualificationResult result = qualifier.qualify(
+                "exclusivity",
+                "",
+                "exclusivity",
+                "",
+                Map.of("us", "A new segment", "partner", "N/A", "customers", "TBD."));
+
+        assertThat(result.missingSides()).extracting(ValueSide::id).containsExactly("partner", "customers");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.partnerbot.slack.questionnaire;
 import com.partnerbot.partnerships.AssessmentSummary;
 import com.partnerbot.partnerships.StoredAssessment;
 import com.partnerbot.playbook.CommitmentKind;
+import com.partnerbot.playbook.DependencyAnswer;
 import com.partnerbot.playbook.Playbook;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class AssessmentChanges {
         AssessmentSummary a = after.summary();
         List<String> lines = new ArrayList<>();
         change(lines, "Verdict", b.verdict(), a.verdict());
+        change(lines, "At risk", b.headline(), a.headline());
         change(
                 lines,
                 "What we would lose",
@@ -34,6 +36,11 @@ public final class AssessmentChanges {
                 "What the partner would lose",
                 kind(before.answers().partnerCommitment()),
                 kind(after.answers().partnerCommitment()));
+        change(
+                lines,
+                "What happens to the partner without us",
+                dependency(before.answers().dependency()),
+                dependency(after.answers().dependency()));
         change(lines, "Leverage", b.leverage(), a.leverage());
         change(lines, "Investment", b.investment(), a.investment());
         change(lines, "Tier", b.tier(), a.tier());
@@ -48,6 +55,13 @@ public final class AssessmentChanges {
         return playbook.qualification()
                 .commitmentKind(id)
                 .map(CommitmentKind::label)
+                .orElse(id);
+    }
+
+    private String dependency(String id) {
+        return playbook.qualification()
+                .dependencyAnswer(id)
+                .map(DependencyAnswer::label)
                 .orElse(id);
     }
 

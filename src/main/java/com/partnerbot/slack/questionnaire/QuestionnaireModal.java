@@ -121,6 +121,11 @@ public final class QuestionnaireModal {
 
     private void qualification(List<LayoutBlock> blocks, QuestionnaireAnswers a) {
         var q = playbook.qualification();
+        String noteHint = q.commitmentKinds().stream()
+                .filter(k -> k.needsNote())
+                .map(k -> "Required for \u201c" + k.label() + "\u201d.")
+                .reduce((x, y) -> x + " " + y)
+                .orElse(null);
         blocks.add(section(s -> s.text(markdownText("*" + Text.escape(q.lossQuestion()) + "*"))));
         List<OptionObject> kinds = q.commitmentKinds().stream()
                 .map(k -> option(k.label(), k.id(), null))
@@ -129,7 +134,7 @@ public final class QuestionnaireModal {
         blocks.add(text(
                 SlackIds.OUR_NOTE_BLOCK,
                 "Our commitment, in a line",
-                null,
+                noteHint,
                 a.ourCommitmentNote(),
                 Limits.NOTE,
                 true,
@@ -139,18 +144,28 @@ public final class QuestionnaireModal {
         blocks.add(text(
                 SlackIds.PARTNER_NOTE_BLOCK,
                 "The partner's commitment, in a line",
-                null,
+                noteHint,
                 a.partnerCommitmentNote(),
                 Limits.NOTE,
                 true,
                 false));
+        List<OptionObject> dependency = q.dependencyAnswers().stream()
+                .map(d -> option(d.label(), d.id(), null))
+                .toList();
+        blocks.add(choice(
+                SlackIds.DEPENDENCY_KIND_BLOCK,
+                q.dependencyQuestion(),
+                dependency,
+                a.dependency(),
+                false,
+                q.dependencyHelp()));
         blocks.add(text(
                 SlackIds.DEPENDENCY_BLOCK,
-                q.dependencyQuestion(),
-                q.dependencyHelp(),
+                "What the partner said, in their words",
+                null,
                 a.dependencyAnswer(),
                 Limits.DEPENDENCY,
-                false,
+                true,
                 true));
     }
 

@@ -1,10 +1,12 @@
 package com.partnerbot.slack.questionnaire;
 
+import com.partnerbot.frameworks.Placeholders;
 import com.partnerbot.frameworks.TreeEvaluator;
 import com.partnerbot.frameworks.TreeResult;
 import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.QuestionnaireAnswers;
+import com.partnerbot.playbook.CommitmentKind;
 import com.partnerbot.playbook.Node;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.playbook.ValueSide;
@@ -21,10 +23,12 @@ public final class StepReader {
     private final Playbook playbook;
     private final PartnershipService partnerships;
     private final TreeEvaluator trees = new TreeEvaluator();
+    private final Placeholders placeholders;
 
     public StepReader(Playbook playbook, PartnershipService partnerships) {
         this.playbook = playbook;
         this.partnerships = partnerships;
+        this.placeholders = new Placeholders(playbook);
     }
 
     /** The answers with this step's fields taken from the form, whether or not they are valid. */
@@ -44,6 +48,7 @@ public final class StepReader {
                                 v.option(SlackIds.PARTNER_KIND_BLOCK),
                                 v.text(SlackIds.PARTNER_NOTE_BLOCK),
                                 v.text(SlackIds.DEPENDENCY_BLOCK))
+                        .dependency(v.option(SlackIds.DEPENDENCY_KIND_BLOCK), v.text(SlackIds.DEPENDENCY_BLOCK))
                         .build();
             case VALUE -> {
                 Map<String, String> value = new LinkedHashMap<>();
@@ -89,10 +94,17 @@ public final class StepReader {
             case QUALIFICATION -> {
                 commitment(errors, SlackIds.OUR_KIND_BLOCK, a.ourCommitment(), "what we would lose");
                 commitment(errors, SlackIds.PARTNER_KIND_BLOCK, a.partnerCommitment(), "what the partner would lose");
+                described(errors, SlackIds.OUR_NOTE_BLOCK, a.ourCommitment(), a.ourCommitmentNote());
+                described(errors, SlackIds.PARTNER_NOTE_BLOCK, a.partnerCommitment(), a.partnerCommitmentNote());
                 tooLong(errors, SlackIds.OUR_NOTE_BLOCK, a.ourCommitmentNote(), Limits.NOTE);
                 tooLong(errors, SlackIds.PARTNER_NOTE_BLOCK, a.partnerCommitmentNote(), Limits.NOTE);
-                if (a.dependencyAnswer() == null || a.dependencyAnswer().isBlank()) {
-                    errors.put(SlackIds.DEPENDENCY_BLOCK, "Answer this in the partner's words: it shows the leverage.");
+                if (a.dependency() == null
+                        || playbook.qualification()
+                                .dependencyAnswer(a.dependency())
+                                .isEmpty()) {
+                    errors.put(
+                            SlackIds.DEPENDENCY_KIND_BLOCK,
+                            "Pick what the partner says happens to them without us: it shows the leverage.");
                 }
                 tooLong(errors, SlackIds.DEPENDENCY_BLOCK, a.dependencyAnswer(), Limits.DEPENDENCY);
             }
@@ -118,6 +130,17 @@ public final class StepReader {
         if (kind == null || playbook.qualification().commitmentKind(kind).isEmpty()) {
             errors.put(blockId, "Pick " + what + " if this partnership fails (\"Nothing\" is an answer).");
         }
+    }
+
+    /** A kind that needs describing ("another commitment") says nothing without its note. */
+    private void described(Map<String, String> errors, String noteBlock, String kindId, String note) {
+        playbook.qualification()
+                .commitmentKind(kindId)
+                .filter(CommitmentKind::needsNote)
+                .filter(kind -> placeholders.empty(note))
+                .ifPresent(kind -> errors.put(
+                        noteBlock,
+                        "Say what the commitment is: \u201c" + kind.label() + "\u201d counts only when described."));
     }
 
     private static void tooLong(Map<String, String> errors, String blockId, String text, int max) {

@@ -7,6 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.partnerbot.partnerships.AssessmentSummary;
 import com.partnerbot.partnerships.StoredAssessment;
+import com.partnerbot.playbook.Standing;
 import com.partnerbot.playbook.Verdicts;
 import com.partnerbot.store.Partnership;
 import com.slack.api.model.block.LayoutBlock;
@@ -14,10 +15,12 @@ import com.slack.api.model.block.composition.TextObject;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * An assessment as blocks: the verdict with each side's reason, the investment and the tier with the path that
- * chose them, dated follow-ups, warnings and the next step. Used by the channel post and by status.
+ * An assessment as blocks: the verdict with each side's reason and the partner's answer to "what happens to you?",
+ * the investment and the tier with the path that chose them (and what the tier gives and requires), dated
+ * follow-ups, warnings and the next step. Used by the channel post and by status.
  */
 public final class AssessmentBlocks {
     private static final int SECTION_MAX = 3000;
@@ -29,9 +32,9 @@ public final class AssessmentBlocks {
         AssessmentSummary s = a.summary();
         List<LayoutBlock> blocks = new ArrayList<>();
         // The name is the person's, so the header (plain_text) shows it as typed.
-        blocks.add(header(h -> h.text(Text.literal(p.name() + ": " + s.verdict(), HEADER_MAX))));
+        blocks.add(header(h -> h.text(Text.literal(p.name() + ": " + verdictLine(s), HEADER_MAX))));
 
-        StringBuilder verdict = new StringBuilder(icon(s.verdictId()) + " *" + Text.escape(s.verdict()) + "*");
+        StringBuilder verdict = new StringBuilder(icon(s) + " *" + Text.escape(verdictLine(s)) + "*");
         if (s.verdictAdvice() != null) {
             verdict.append("\n").append(Text.escape(s.verdictAdvice()));
         }
@@ -44,6 +47,7 @@ public final class AssessmentBlocks {
                     .toList();
             blocks.add(section(b -> b.fields(sides)));
         }
+        dependency(s).ifPresent(blocks::add);
 
         if (!s.missingValueSides().isEmpty()
                 && s.valueAdvice() != null
@@ -52,28 +56,13 @@ public final class AssessmentBlocks {
                     + ".* " + Text.escape(s.valueAdvice())));
         }
 
-        StringBuilder plan = new StringBuilder();
-        if (s.investment() != null) {
-            plan.append("*Investment:* ").append(Text.escape(s.investment()));
-            plan.append("\n_Why:_ ").append(Text.path(s.leverageExplain()));
-            if (s.investmentAdvice() != null) {
-                plan.append("\n").append(Text.escape(s.investmentAdvice()));
-            }
+        String investment = investment(s);
+        if (!investment.isEmpty()) {
+            blocks.add(text(investment));
         }
-        if (s.tier() != null) {
-            plan.append(plan.isEmpty() ? "" : "\n\n")
-                    .append("*Recommended tier:* ")
-                    .append(Text.escape(s.tier()));
-            plan.append("\n_Why:_ ").append(Text.path(s.tierExplain()));
-            for (AssessmentSummary.Due due : s.followUps()) {
-                plan.append("\n:calendar: ")
-                        .append(Text.escape(due.label()))
-                        .append(" on ")
-                        .append(due.due());
-            }
-        }
-        if (!plan.isEmpty()) {
-            blocks.add(text(plan.toString()));
+        String tier = tier(s);
+        if (!tier.isEmpty()) {
+            blocks.add(text(tier));
         }
 
         if (!s.warnings().isEmpty()) {
@@ -96,13 +85,95 @@ public final class AssessmentBlocks {
         return blocks;
     }
 
+    /** The partner's answer to "what happens to you?" and its note, as typed: plain_text. */
+    private static Optional<LayoutBlock> dependency(AssessmentSummary s) {
+        if (s.dependency() == null && s.dependencyNote() == null) {
+            return Optional.empty();
+        }
+        String question = s.dependencyQuestion() == null ? "Without us" : s.dependencyQuestion();
+        String answer = s.dependency() == null
+                ? s.dependencyNote()
+                : s.dependency() + (s.dependencyNote() == null ? "" : ": " + s.dependencyNote());
+        return Optional.of(section(b -> b.text(Text.literal(question + "\n" + answer, SECTION_MAX))));
+    }
+
+    private static String investment(AssessmentSummary s) {
+        StringBuilder plan = new StringBuilder();
+        if (s.investmentWithheld()) {
+            plan.append("*Investment:* ").append(Text.escape(s.investmentAdvice()));
+            plan.append("\n_Why:_ ").append(Text.path(s.leverageExplain()));
+        } else if (s.investment() != null) {
+            plan.append("*Investment:* ").append(Text.escape(s.investment()));
+            plan.append("\n_Why:_ ").append(Text.path(s.leverageExplain()));
+            if (s.investmentAdvice() != null) {
+                plan.append("\n").append(Text.escape(s.investmentAdvice()));
+            }
+        }
+        return plan.toString();
+    }
+
+    private static String tier(AssessmentSummary s) {
+        StringBuilder plan = new StringBuilder();
+        if (s.tier() == null) {
+            if (s.tierWithheld() != null) {
+                plan.append("*Recommended tier:* none, ").append(Text.escape(s.tierWithheld()));
+            }
+            return plan.toString();
+        }
+        plan.append("*Recommended tier:* ").append(Text.escape(s.tier()));
+        plan.append("\n_Why:_ ").append(Text.path(s.tierExplain()));
+        if (s.tierAdvice() != null) {
+            plan.append("\n").append(Text.escape(s.tierAdvice()));
+        }
+        if (s.tierSummary() != null) {
+            plan.append("\n").append(Text.escape(s.tierSummary()));
+        }
+        list(plan, "It gives the partner", s.tierGives());
+        list(plan, "It requires", s.tierRequires());
+        for (String warning : s.tierWarnings()) {
+            plan.append("\n:warning: ").append(Text.escape(warning));
+        }
+        for (AssessmentSummary.Due due : s.followUps()) {
+            plan.append("\n:calendar: ")
+                    .append(Text.escape(due.label()))
+                    .append(" on ")
+                    .append(due.due());
+        }
+        return plan.toString();
+    }
+
+    private static void list(StringBuilder text, String title, List<String> items) {
+        if (!items.isEmpty()) {
+            text.append("\n*").append(title).append(":*");
+            items.forEach(item -> text.append("\n• ").append(Text.escape(item)));
+        }
+    }
+
     /**
      * The notification line, "Acme Cloud: Real partnership", escaped once: Slack reads a message's text as mrkdwn, so
      * a name like {@code <!channel>} would ping. ({@code *} and {@code _} have no escape in mrkdwn; the blocks, which
      * are what people read, show the name as typed.)
      */
     public String fallback(Partnership p, StoredAssessment a) {
-        return Text.escape(p.name() + ": " + a.summary().verdict());
+        return Text.escape(p.name() + ": " + verdictLine(a.summary()));
+    }
+
+    /** The verdict, with the headline of what put it at risk when that is worse than the verdict itself. */
+    public static String verdictLine(AssessmentSummary s) {
+        return s.headline() == null || s.headline().isBlank() ? s.verdict() : s.verdict() + " — " + s.headline();
+    }
+
+    /** The header's colour: by the stored standing, or by the verdict for assessments stored before it. */
+    public static String icon(AssessmentSummary s) {
+        if (s.standing() == null) {
+            return icon(s.verdictId());
+        }
+        return switch (s.standing()) {
+            case Standing.OK -> ":large_green_circle:";
+            case Standing.AT_RISK -> ":large_yellow_circle:";
+            case Standing.STOP -> ":red_circle:";
+            default -> ":white_circle:";
+        };
     }
 
     static String icon(String verdictId) {

@@ -55,8 +55,8 @@ public final class HomeRenderer {
     static LayoutBlock entry(PartnershipOverview o) {
         Partnership p = o.partnership();
         String assessed = o.latest()
-                .map(a -> AssessmentBlocks.icon(a.summary().verdictId()) + " "
-                        + Text.escape(a.summary().verdict())
+                .map(a -> AssessmentBlocks.icon(a.summary()) + " "
+                        + Text.escape(AssessmentBlocks.verdictLine(a.summary()))
                         + (a.summary().tier() == null
                                 ? ""
                                 : "  ·  " + Text.escape(a.summary().tier())))

@@ -84,7 +84,7 @@ public final class PartnershipListRenderer {
         }
         AssessmentSummary s = o.latest().get().summary();
         return markdownText(Text.clip(
-                AssessmentBlocks.icon(s.verdictId()) + " " + Text.escape(s.verdict()) + "\ntier: "
+                AssessmentBlocks.icon(s) + " " + Text.escape(AssessmentBlocks.verdictLine(s)) + "\ntier: "
                         + (s.tier() == null ? "not chosen" : Text.escape(s.tier())),
                 FIELD_MAX));
     }
