@@ -95,9 +95,7 @@ public final class CharterStatus implements StatusSubcommand.Addition {
 
     String describe(CharterState state) {
         return switch (state.stage()) {
-            case NONE ->
-                "none yet. Write it with `" + SlackIds.COMMAND + " charter "
-                        + Text.escape(state.partnership().name()) + "`";
+            case NONE -> "none yet";
             case DRAFT -> "draft, version " + state.version() + ": waiting for " + waiting(state);
             case WAITING -> "version " + state.version() + ", waiting for " + waiting(state);
             case SIGNED ->
@@ -111,11 +109,19 @@ public final class CharterStatus implements StatusSubcommand.Addition {
         };
     }
 
-    private String waiting(CharterState state) {
+    private static String waiting(CharterState state) {
         return String.join(
-                "; ",
-                state.waitingFor().stream()
-                        .map(s -> message.signatory(state, s))
-                        .toList());
+                "; ", state.waitingFor().stream().map(s -> who(state, s)).toList());
+    }
+
+    /** A signatory by mention; one outside Slack is named in a plain_text block of its own. */
+    private static String who(CharterState state, Signature.Side side) {
+        var charter = state.current().orElseThrow();
+        if (side == Signature.Side.US) {
+            return "<@" + charter.ourSignerUserId() + "> (our side)";
+        }
+        return charter.partnerSigner().inSlack()
+                ? "<@" + charter.partnerSigner().userId() + "> (the partner's side)"
+                : "the partner's signatory, outside Slack";
     }
 }
