@@ -28,9 +28,6 @@ public final class OutboxSender {
 
     static final int BATCH = 100;
 
-    /** How long a living message's newer row waits while an older one of the same key is being sent. */
-    static final Duration KEY_BUSY_WAIT = Duration.ofSeconds(1);
-
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final Jdbi jdbi;
@@ -135,9 +132,13 @@ public final class OutboxSender {
         if (row.messageKey().isPresent()) {
             String key = row.messageKey().get();
             if (outbox.keyBusy(row.teamId(), key, row.id(), claimedAt)) {
-                // An older version of this message is on its way: this one goes after it, so the newest wins.
-                outbox.retryLater(
-                        row.teamId(), row.id(), claimant.id(), claimedAt + KEY_BUSY_WAIT.toMillis(), "key busy", null);
+                // An older version of this message is on its way: this one goes after it, so the newest wins. The
+                // pass that sends the older one wakes the sender again when it is done.
+                outbox.retryLater(row.teamId(), row.id(), claimant.id(), claimedAt, "key busy", null);
+                // The older one may have finished meanwhile, before this row was pending again for it to see.
+                if (!outbox.keyBusy(row.teamId(), key, row.id(), clock.millis())) {
+                    wake();
+                }
                 return false;
             }
             living = outbox.posted(row.teamId(), key);
@@ -169,6 +170,18 @@ public final class OutboxSender {
                     row.messageKey().orElse(row.id()));
             outcome = delivery.deliver(row);
         }
+        try {
+            return finish(outbox, row, outcome, claimedAt);
+        } finally {
+            if (row.messageKey().isPresent()
+                    && outbox.waiting(row.teamId(), row.messageKey().get(), row.id())) {
+                wake();
+            }
+        }
+    }
+
+    /** Records how the try ended; true when the row ended delivered. */
+    private boolean finish(OutboxDao outbox, OutboxRow row, Delivery.Outcome outcome, long claimedAt) {
         if (outcome instanceof Delivery.Outcome.Delivered done) {
             int recorded = outbox.sentAt(row, claimant.id(), done.channel(), done.ts(), clock.millis());
             if (recorded == 0) {

@@ -59,6 +59,13 @@ public interface OutboxDao {
             """)
     boolean keyBusy(String teamId, String messageKey, String id, long now);
 
+    /** True when a newer row of the same living message waits to be sent. */
+    @SqlQuery("""
+            SELECT COUNT(*) > 0 FROM outbox
+            WHERE team_id = :teamId AND message_key = :messageKey AND id <> :id AND status = 'pending'
+            """)
+    boolean waiting(String teamId, String messageKey, String id);
+
     /** Where a living message is, once posted. */
     @SqlQuery("SELECT channel_id, ts FROM outbox_message WHERE team_id = :teamId AND message_key = :messageKey")
     @RegisterRowMapper(PostedMapper.class)
