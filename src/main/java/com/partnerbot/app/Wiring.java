@@ -1,5 +1,6 @@
 package com.partnerbot.app;
 
+import com.partnerbot.charter.CharterService;
 import com.partnerbot.decisions.DecisionService;
 import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
@@ -23,6 +24,7 @@ import com.partnerbot.slack.SlackIds;
 import com.partnerbot.slack.actions.HomeAssessActionListener;
 import com.partnerbot.slack.actions.ListPageActionListener;
 import com.partnerbot.slack.actions.ReassessActionListener;
+import com.partnerbot.slack.charter.CharterListeners;
 import com.partnerbot.slack.commands.DecideSubcommand;
 import com.partnerbot.slack.commands.EcosystemSubcommand;
 import com.partnerbot.slack.commands.ListSubcommand;
@@ -62,6 +64,7 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -253,16 +256,21 @@ public final class Wiring implements AutoCloseable {
         var decide = new DecideSubcommand(decisions, new DecisionModal(), decisionMessages);
 
         var status = new StatusService(partnerships, assessments);
-        List<Subcommand> subcommands = List.of(
+        var charter = new CharterListeners(
+                playbook, new CharterService(database.jdbi(), playbook, clock, outbox), partnerships, status);
+        List<Subcommand> subcommands = new ArrayList<>(List.of(
                 new NewSubcommand(opener),
                 new QualifySubcommand(status, opener),
                 new ListSubcommand(assessments, listRenderer),
-                new StatusSubcommand(status, new StatusRenderer(new AssessmentBlocks())),
+                new StatusSubcommand(status, new StatusRenderer(new AssessmentBlocks()), List.of(charter.status())),
                 decide,
-                new EcosystemSubcommand(decide));
+                new EcosystemSubcommand(decide)));
+        subcommands.addAll(charter.subcommands());
         app.command(SlackIds.COMMAND, Guarded.command(new PartnerCommandListener(subcommands, new HelpRenderer())));
         var listPage = new ListPageActionListener(assessments, listRenderer, work);
-        new Interactions(app)
+        var interactions = new Interactions(app);
+        charter.register(interactions);
+        interactions
                 .globalShortcut(SlackIds.ASSESS_SHORTCUT, new AssessShortcutListener(opener))
                 .viewSubmission(
                         SlackIds.QUESTIONNAIRE_VIEW,

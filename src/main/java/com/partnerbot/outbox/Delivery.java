@@ -9,6 +9,14 @@ public interface Delivery {
     /** Posts the row once, carrying its id where {@link #findPosted} can see it. */
     Outcome deliver(OutboxRow row);
 
+    /**
+     * Replaces the content of the message at {@code channel}/{@code ts} with the row's (a living message); answers
+     * {@link Outcome.Gone} when that message no longer exists.
+     */
+    default Outcome update(OutboxRow row, String channel, String ts) {
+        return new Outcome.Gone();
+    }
+
     /** Looks in the destination's history, since the row became uncertain, for a message carrying its id. */
     Lookup findPosted(OutboxRow row);
 
@@ -27,6 +35,9 @@ public interface Delivery {
 
         /** Will not work however often it is tried (archived channel, revoked token). */
         record Permanent(String reason) implements Outcome {}
+
+        /** The message to update was deleted: post a new one instead. */
+        record Gone() implements Outcome {}
     }
 
     sealed interface Lookup {

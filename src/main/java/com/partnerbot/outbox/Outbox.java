@@ -19,7 +19,10 @@ public final class Outbox {
         this.wake = wake;
     }
 
-    /** Adds the message inside {@code handle}'s transaction; returns the row's id. */
+    /**
+     * Adds the message inside {@code handle}'s transaction; returns the row's id. A living message's row supersedes
+     * the rows of its key still waiting, so the message ends showing the newest content.
+     */
     public String add(Handle handle, String teamId, OutboxMessage message) {
         String id = insert(handle, clock.millis(), teamId, message);
         if (handle.isInTransaction()) {
@@ -44,7 +47,9 @@ public final class Outbox {
                         message.responseUrl().orElse(null),
                         message.about(),
                         now,
-                        now + message.kind().mattersFor().toMillis());
+                        now + message.kind().mattersFor().toMillis(),
+                        message.messageKey().orElse(null));
+        message.messageKey().ifPresent(key -> handle.attach(OutboxDao.class).supersede(teamId, key, id, now));
         return id;
     }
 }

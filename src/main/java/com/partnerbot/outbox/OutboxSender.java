@@ -128,12 +128,27 @@ public final class OutboxSender {
             return false;
         }
         OutboxRow row = outbox.find(due.teamId(), due.id()).orElseThrow();
-        if (row.uncertainSince().isPresent()) {
+        Optional<OutboxDao.Posted> living = Optional.empty();
+        if (row.messageKey().isPresent()) {
+            String key = row.messageKey().get();
+            if (outbox.keyBusy(row.teamId(), key, row.id(), claimedAt)) {
+                // An older version of this message is on its way: this one goes after it, so the newest wins. The
+                // pass that sends the older one wakes the sender again when it is done.
+                outbox.retryLater(row.teamId(), row.id(), claimant.id(), claimedAt, "key busy", null);
+                // The older one may have finished meanwhile, before this row was pending again for it to see.
+                if (!outbox.keyBusy(row.teamId(), key, row.id(), clock.millis())) {
+                    wake();
+                }
+                return false;
+            }
+            living = outbox.posted(row.teamId(), key);
+        }
+        // An update is idempotent: only a post that may have landed is looked for before trying again.
+        if (row.uncertainSince().isPresent() && living.isEmpty()) {
             Delivery.Lookup lookup = delivery.findPosted(row);
             if (lookup instanceof Delivery.Lookup.Found found) {
                 log.info("Outbox {} {} had already been posted; recorded", row.kind(), row.id());
-                return outbox.sent(row.teamId(), row.id(), claimant.id(), found.channel(), found.ts(), clock.millis())
-                        == 1;
+                return outbox.sentAt(row, claimant.id(), found.channel(), found.ts(), clock.millis()) == 1;
             }
             if (lookup instanceof Delivery.Lookup.Unknown unknown) {
                 // Nothing was posted now, and the earlier try is still unaccounted for.
@@ -146,15 +161,38 @@ public final class OutboxSender {
                 return false;
             }
         }
-        Delivery.Outcome outcome = delivery.deliver(row);
+        Delivery.Outcome outcome = living.isPresent()
+                ? delivery.update(row, living.get().channelId(), living.get().ts())
+                : delivery.deliver(row);
+        if (outcome instanceof Delivery.Outcome.Gone) {
+            log.info(
+                    "Living message {} was deleted; posting it again",
+                    row.messageKey().orElse(row.id()));
+            outcome = delivery.deliver(row);
+        }
+        try {
+            return finish(outbox, row, outcome, claimedAt);
+        } finally {
+            if (row.messageKey().isPresent()
+                    && outbox.waiting(row.teamId(), row.messageKey().get(), row.id())) {
+                wake();
+            }
+        }
+    }
+
+    /** Records how the try ended; true when the row ended delivered. */
+    private boolean finish(OutboxDao outbox, OutboxRow row, Delivery.Outcome outcome, long claimedAt) {
         if (outcome instanceof Delivery.Outcome.Delivered done) {
-            int recorded =
-                    outbox.sent(row.teamId(), row.id(), claimant.id(), done.channel(), done.ts(), clock.millis());
+            int recorded = outbox.sentAt(row, claimant.id(), done.channel(), done.ts(), clock.millis());
             if (recorded == 0) {
                 log.warn(
                         "Outbox {} was posted after its claim was taken over; the new claimant will find it", row.id());
             }
             return recorded == 1;
+        }
+        if (outcome instanceof Delivery.Outcome.Gone) {
+            fail(row, "message_not_found");
+            return false;
         }
         if (outcome instanceof Delivery.Outcome.RateLimited limited) {
             retry(outbox, row, "ratelimited", clock.millis() + limited.after().toMillis(), null);

@@ -128,6 +128,43 @@ public record AssessmentSummary(
     /** An anti-pattern warning with its reason. */
     public record Flag(String id, String title, String reason) {}
 
+    /** The same conclusions with the warnings as they are now (e.g. once a charter records more facts). */
+    public AssessmentSummary withWarnings(List<Flag> now) {
+        return new AssessmentSummary(
+                verdictId,
+                verdict,
+                verdictAdvice,
+                pursue,
+                sideReasons,
+                missingValueSides,
+                valueAdvice,
+                leverageId,
+                leverage,
+                investmentId,
+                investment,
+                investmentAdvice,
+                leverageExplain,
+                tierId,
+                tier,
+                tierAdvice,
+                tierExplain,
+                followUps,
+                now,
+                nextStep,
+                standing,
+                headline,
+                investmentWithheld,
+                tierSummary,
+                tierGives,
+                tierRequires,
+                tierWarnings,
+                tierWithheld,
+                tierSince,
+                dependencyQuestion,
+                dependency,
+                dependencyNote);
+    }
+
     public static AssessmentSummary from(Playbook playbook, AssessmentResult r) {
         var q = r.qualification();
         var investment = r.investment();

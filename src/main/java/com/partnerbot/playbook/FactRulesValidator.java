@@ -23,6 +23,10 @@ final class FactRulesValidator {
         if (checks.present("checklists", lists)) {
             checklist("checklists.before_starting", lists.beforeStarting());
             checklist("checklists.before_launching", lists.beforeLaunching());
+            lists.others().forEach((key, items) -> {
+                checks.fits("checklists." + key, key, SlackLimits.ID, "an id");
+                checklist("checklists." + key, items);
+            });
         }
     }
 

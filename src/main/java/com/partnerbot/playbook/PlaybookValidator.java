@@ -165,6 +165,7 @@ final class PlaybookValidator {
                 checks.texts(path + ".items", section.items(), SlackLimits.SECTION_TEXT, "a section");
             }
         }
+        new CharterFormValidator(checks).validate(charter.sections());
         SignatureRule signature = charter.signature();
         if (checks.present("charter.signature", signature)) {
             checks.text("charter.signature.rule", signature.rule(), SlackLimits.SECTION_TEXT, "a section");

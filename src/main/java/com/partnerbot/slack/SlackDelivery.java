@@ -10,6 +10,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.model.Message;
 import java.io.IOException;
@@ -47,6 +48,9 @@ public final class SlackDelivery implements Delivery {
     private static final Set<String> TRANSIENT =
             Set.of("internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited");
 
+    /** Update errors that mean the message is no longer there to edit. */
+    private static final Set<String> GONE = Set.of("message_not_found", "cant_update_message");
+
     /** History errors that mean the bot could not have posted there, or cannot look: nothing to find. */
     private static final Set<String> HISTORY_NOTHING =
             Set.of("channel_not_found", "not_in_channel", "is_archived", "missing_scope");
@@ -77,6 +81,42 @@ public final class SlackDelivery implements Delivery {
             return post(client, row);
         }
         return first;
+    }
+
+    /**
+     * Edits a living message in place, keeping the row's id in its metadata so a later search recognises it. A
+     * deleted message is {@link Outcome.Gone}, and the sender posts a new one.
+     */
+    @Override
+    public Outcome update(OutboxRow row, String channel, String ts) {
+        MethodsClient client = clientForTeam.apply(row.teamId());
+        ChatUpdateResponse response;
+        try {
+            response = client.chatUpdate(r -> {
+                r.channel(channel)
+                        .ts(ts)
+                        .text(row.text())
+                        .metadata(new Message.Metadata(EVENT_TYPE, Map.of(PAYLOAD_ID, row.id())));
+                row.blocksJson().ifPresent(r::blocksAsString);
+                return r;
+            });
+        } catch (SlackApiException e) {
+            return httpFailure(e);
+        } catch (IOException e) {
+            // Updating again is harmless, so an unknown outcome is simply retried.
+            return new Outcome.Transient("network: " + e.getClass().getSimpleName(), false);
+        }
+        if (response.isOk()) {
+            return new Outcome.Delivered(response.getChannel() == null ? channel : response.getChannel(), ts);
+        }
+        String error = response.getError();
+        if (GONE.contains(error)) {
+            return new Outcome.Gone();
+        }
+        if (TRANSIENT.contains(error)) {
+            return new Outcome.Transient(error, false);
+        }
+        return new Outcome.Permanent(error);
     }
 
     private Outcome post(MethodsClient client, OutboxRow row) {

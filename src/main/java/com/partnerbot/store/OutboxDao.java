@@ -9,6 +9,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
  * The outbox. A row is due when it is pending and its time has come, or when it was left sending by a claim whose
@@ -21,10 +22,10 @@ public interface OutboxDao {
     @SqlUpdate("""
             INSERT INTO outbox
               (team_id, id, kind, channel_id, text, blocks_json, requester_id, response_url, about, status,
-               created_at, not_before, give_up_at, attempts)
+               created_at, not_before, give_up_at, attempts, message_key)
             VALUES
               (:teamId, :id, :kind, :channelId, :text, :blocksJson, :requesterId, :responseUrl, :about, 'pending',
-               :createdAt, :createdAt, :giveUpAt, 0)
+               :createdAt, :createdAt, :giveUpAt, 0, :messageKey)
             """)
     void insert(
             String teamId,
@@ -37,7 +38,59 @@ public interface OutboxDao {
             String responseUrl,
             String about,
             long createdAt,
-            long giveUpAt);
+            long giveUpAt,
+            String messageKey);
+
+    /**
+     * A newer version of a living message was added: the rows of the same key still waiting are superseded, so only
+     * the newest content is sent. Rows being sent finish; the newer row is sent after them.
+     */
+    @SqlUpdate("""
+            UPDATE outbox SET status = 'superseded', finished_at = :now
+            WHERE team_id = :teamId AND message_key = :messageKey AND status = 'pending' AND id <> :newestId
+            """)
+    int supersede(String teamId, String messageKey, String newestId, long now);
+
+    /** True when another row of the same living message is being sent now, under a lease that still holds. */
+    @SqlQuery("""
+            SELECT COUNT(*) > 0 FROM outbox
+            WHERE team_id = :teamId AND message_key = :messageKey AND id <> :id
+              AND status = 'sending' AND lease_until >= :now
+            """)
+    boolean keyBusy(String teamId, String messageKey, String id, long now);
+
+    /** True when a newer row of the same living message waits to be sent. */
+    @SqlQuery("""
+            SELECT COUNT(*) > 0 FROM outbox
+            WHERE team_id = :teamId AND message_key = :messageKey AND id <> :id AND status = 'pending'
+            """)
+    boolean waiting(String teamId, String messageKey, String id);
+
+    /** Where a living message is, once posted. */
+    @SqlQuery("SELECT channel_id, ts FROM outbox_message WHERE team_id = :teamId AND message_key = :messageKey")
+    @RegisterRowMapper(PostedMapper.class)
+    Optional<Posted> posted(String teamId, String messageKey);
+
+    /** A living message's channel and Slack timestamp. */
+    record Posted(String channelId, String ts) {}
+
+    @SqlUpdate("""
+            INSERT INTO outbox_message (team_id, message_key, channel_id, ts, updated_at)
+            VALUES (:teamId, :messageKey, :channelId, :ts, :now)
+            ON CONFLICT (team_id, message_key) DO UPDATE
+              SET channel_id = excluded.channel_id, ts = excluded.ts, updated_at = excluded.updated_at
+            """)
+    void remember(String teamId, String messageKey, String channelId, String ts, long now);
+
+    /** Marks a row sent and, for a living message, remembers where it now is: one transaction. */
+    @Transaction
+    default int sentAt(OutboxRow row, String claimant, String channel, String ts, long now) {
+        int recorded = sent(row.teamId(), row.id(), claimant, channel, ts, now);
+        if (recorded == 1 && row.messageKey().isPresent() && channel != null && ts != null) {
+            remember(row.teamId(), row.messageKey().get(), channel, ts, now);
+        }
+        return recorded;
+    }
 
     /** The workspaces with rows due: the one question asked across workspaces before each is worked on its own. */
     @SqlQuery("""
@@ -115,6 +168,13 @@ public interface OutboxDao {
     @SqlQuery("SELECT * FROM outbox WHERE team_id = :teamId ORDER BY created_at, id")
     List<OutboxRow> all(String teamId);
 
+    final class PostedMapper implements RowMapper<Posted> {
+        @Override
+        public Posted map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Posted(rs.getString("channel_id"), rs.getString("ts"));
+        }
+    }
+
     final class ClaimMapper implements RowMapper<Claim> {
         @Override
         public Claim map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -144,7 +204,8 @@ public interface OutboxDao {
                     rs.getInt("attempts"),
                     uncertainSince,
                     Optional.ofNullable(rs.getString("last_error")),
-                    Optional.ofNullable(rs.getString("ts")));
+                    Optional.ofNullable(rs.getString("ts")),
+                    Optional.ofNullable(rs.getString("message_key")));
         }
     }
 }

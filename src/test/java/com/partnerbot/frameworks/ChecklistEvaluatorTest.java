@@ -20,12 +20,15 @@ class ChecklistEvaluatorTest {
     void nothingRecordedLeavesEveryItemOpen() {
         PartnershipFacts empty = PartnershipFacts.builder(TODAY).build();
 
+        // Every item with a condition is open; the one of each list without a condition is for a person to tick.
         assertThat(checklists.beforeStarting(PLAYBOOK, empty))
                 .extracting(ChecklistStatus::state)
-                .containsOnly(State.OPEN);
+                .containsOnly(State.OPEN, State.MANUAL)
+                .containsOnlyOnce(State.MANUAL);
         assertThat(checklists.beforeLaunching(PLAYBOOK, empty))
                 .extracting(ChecklistStatus::state)
-                .containsOnly(State.OPEN);
+                .containsOnly(State.OPEN, State.MANUAL)
+                .containsOnlyOnce(State.MANUAL);
     }
 
     @Test
@@ -47,7 +50,8 @@ class ChecklistEvaluatorTest {
                         "three_sided_value=OPEN",
                         "leverage=DONE",
                         "tier_chosen=DONE",
-                        "exit_criteria=DONE");
+                        "exit_criteria=DONE",
+                        "kickoff=MANUAL");
     }
 
     @Test
@@ -70,6 +74,7 @@ class ChecklistEvaluatorTest {
                 .build();
 
         assertThat(checklists.beforeLaunching(PLAYBOOK, facts))
+                .filteredOn(s -> !s.item().doneWhen().isEmpty())
                 .extracting(ChecklistStatus::state)
                 .containsOnly(State.DONE);
     }

@@ -340,4 +340,103 @@ class OutboxSenderTest {
         assertThat(row(id).status()).isEqualTo(OutboxRow.PENDING);
         assertThat(sender().sendDue()).isEqualTo(1);
     }
+
+    // ------------------------------------------------------------------ living messages
+
+    private String addLiving(String key, String text) {
+        var message = new OutboxMessage(
+                        Kind.CHARTER,
+                        "C1",
+                        text,
+                        Optional.empty(),
+                        Optional.of("U5"),
+                        Optional.empty(),
+                        "the charter for Acme")
+                .keyed(key);
+        return db.jdbi().inTransaction(h -> new Outbox(clock, () -> {}).add(h, TEAM, message));
+    }
+
+    @Test
+    void aLivingMessageIsPostedOnceThenEditedInPlaceWithItsRowIdInTheMetadata() {
+        String first = addLiving("charter:p1", "version 1");
+        assertThat(sender().sendDue()).isEqualTo(1);
+        String ts = slack.messagesIn("C1").get(0).path("ts").asText();
+
+        String second = addLiving("charter:p1", "version 2");
+        assertThat(sender().sendDue()).isEqualTo(1);
+
+        assertThat(slack.calls("chat.postMessage")).hasSize(1);
+        assertThat(slack.calls("chat.update")).singleElement().satisfies(call -> {
+            assertThat(call.args().path("ts").asText()).isEqualTo(ts);
+            assertThat(call.args().path("channel").asText()).isEqualTo("C1");
+        });
+        assertThat(slack.messagesIn("C1")).singleElement().satisfies(m -> {
+            assertThat(m.path("text").asText()).isEqualTo("version 2");
+            assertThat(m.path("ts").asText()).isEqualTo(ts);
+            assertThat(m.path("metadata")
+                            .path("event_payload")
+                            .path("outbox_id")
+                            .asText())
+                    .isEqualTo(second);
+        });
+        assertThat(row(first).ts()).contains(ts);
+        assertThat(row(second).ts()).contains(ts);
+    }
+
+    @Test
+    void aDeletedLivingMessageIsPostedAgainAndTheNewOneIsRemembered() {
+        addLiving("charter:p1", "version 1");
+        sender().sendDue();
+        String oldTs = slack.messagesIn("C1").get(0).path("ts").asText();
+        assertThat(slack.deleteMessage("C1", oldTs)).isTrue();
+
+        addLiving("charter:p1", "version 2");
+        assertThat(sender().sendDue()).isEqualTo(1);
+        String newTs = slack.messagesIn("C1").get(0).path("ts").asText();
+        assertThat(newTs).isNotEqualTo(oldTs);
+
+        addLiving("charter:p1", "version 3");
+        assertThat(sender().sendDue()).isEqualTo(1);
+        assertThat(slack.messagesIn("C1")).singleElement().satisfies(m -> {
+            assertThat(m.path("ts").asText()).isEqualTo(newTs);
+            assertThat(m.path("text").asText()).isEqualTo("version 3");
+        });
+        assertThat(slack.calls("chat.postMessage")).hasSize(2);
+    }
+
+    @Test
+    void onlyTheNewestWaitingVersionIsSentTheOlderOnesAreSuperseded() {
+        String v1 = addLiving("charter:p1", "version 1");
+        String v2 = addLiving("charter:p1", "version 2");
+        String other = addLiving("charter:p2", "another charter");
+        String v3 = addLiving("charter:p1", "version 3");
+
+        assertThat(sender().sendDue()).isEqualTo(2);
+
+        assertThat(row(v1).status()).isEqualTo(OutboxRow.SUPERSEDED);
+        assertThat(row(v2).status()).isEqualTo(OutboxRow.SUPERSEDED);
+        assertThat(row(v3).status()).isEqualTo(OutboxRow.SENT);
+        assertThat(row(other).status()).isEqualTo(OutboxRow.SENT);
+        assertThat(slack.calls("chat.postMessage")).hasSize(2);
+        assertThat(slack.messagesIn("C1"))
+                .extracting(m -> m.path("text").asText())
+                .containsExactlyInAnyOrder("version 3", "another charter");
+    }
+
+    @Test
+    void anArchivedChannelFailsTheUpdateAndTellsTheRequester() {
+        addLiving("charter:p1", "version 1");
+        sender().sendDue();
+        slack.archive("C1");
+        String v2 = addLiving("charter:p1", "version 2");
+
+        sender().sendDue();
+
+        assertThat(row(v2).status()).isEqualTo(OutboxRow.FAILED);
+        assertThat(row(v2).lastError()).contains("is_archived");
+        assertThat(slack.messagesIn("U5")).singleElement().satisfies(m -> assertThat(
+                        m.path("text").asText())
+                .contains("is archived")
+                .contains("the charter for Acme"));
+    }
 }

@@ -164,11 +164,37 @@ class DefaultPlaybookTest {
     void checklistsBeforeStartingAndLaunching() {
         assertThat(PLAYBOOK.checklists().beforeStarting())
                 .extracting(ChecklistItem::id)
-                .containsExactly("both_lose", "three_sided_value", "leverage", "tier_chosen", "exit_criteria");
+                .containsExactly(
+                        "both_lose", "three_sided_value", "leverage", "tier_chosen", "exit_criteria", "kickoff");
         assertThat(PLAYBOOK.checklists().beforeLaunching())
                 .extracting(ChecklistItem::id)
                 .containsExactly(
-                        "charter_signed", "integration_pathway", "launch_owners", "reminders", "success_measures");
+                        "charter_signed",
+                        "integration_pathway",
+                        "launch_owners",
+                        "reminders",
+                        "success_measures",
+                        "enablement");
+        // One item of each is ticked by hand; the others tick themselves from what is recorded.
+        assertThat(PLAYBOOK.checklists().beforeStarting().get(5).doneWhen()).isEmpty();
+        assertThat(PLAYBOOK.checklists().others()).isEmpty();
+    }
+
+    @Test
+    void charterFieldsRecordTheFactsTheAntiPatternsNeed() {
+        assertThat(PLAYBOOK.charter().sections().stream()
+                        .flatMap(s -> s.fields().stream())
+                        .map(f -> f.records())
+                        .filter(java.util.Objects::nonNull))
+                .containsExactlyInAnyOrder(
+                        "integration_pathway",
+                        "launch_date",
+                        "success_measures",
+                        "exit_criteria",
+                        "launch_owner_us",
+                        "launch_owner_partner");
+        assertThat(PLAYBOOK.charter().sections().get(0).prefill())
+                .containsExactly("value.us", "value.partner", "value.customers");
     }
 
     @Test

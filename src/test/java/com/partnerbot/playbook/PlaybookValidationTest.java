@@ -91,6 +91,11 @@ class PlaybookValidationTest {
             unknown fact field     | 'field: exit_criteria, is: empty'                       | 'field: exit_date, is: empty'  | anti_patterns[6].detect[0].field | unknown field "exit_date"
             two tests in one       | '{field: tiers_configured, above: recommended_max_tiers}' | '{field: tiers_configured, above: 3, below: 9}' | anti_patterns[3].detect[0] | set exactly one of is, in, above, below, contains_any
             bad limit              | 'above: 14}'                                            | 'above: two weeks}'            | anti_patterns[4].detect[0].above | "two weeks" is not a whole number
+            section over slack     | 'max_length: 2000\n      items:\n        - Crawl'      | 'max_length: 5000\n      items:\n        - Crawl' | charter.sections[2].max_length | 5000 is not between 1 and 3000
+            unknown prefill        | 'prefill: [our_commitment, partner_commitment]'        | 'prefill: [our_commitment, budget]' | charter.sections[1].prefill[1] | cannot prefill from "budget"
+            unrecordable fact      | 'records: integration_pathway'                          | 'records: tier'                | charter.sections[1].fields[0].records | a charter field cannot record "tier"
+            date fact in text      | '          type: date\n          records: launch_date'  | '          type: text\n          records: launch_date' | charter.sections[2].fields[0].records | launch_date needs a field of type date
+            own checklist checked  | 'owner\\n  before_launching:'                        | 'owner\\n  before_renewal:\\n    - id: renewal_call\\n      text: Renewal call held\\n      done_when:\\n        - {field: renewal, is: present}\\n  before_launching:' | checklists.before_renewal[0].done_when[0].field | unknown field "renewal"
             """)
     void eachMistakeIsFoundAtItsField(String kind, String from, String to, String path, String message) {
         String yaml = edited(from.replace("\\n", "\n"), to.replace("\\n", "\n"));
@@ -102,6 +107,21 @@ class PlaybookValidationTest {
             assertThat(p.file()).isEqualTo("team.yml");
             assertThat(p.line()).isPositive();
         });
+    }
+
+    @Test
+    void aTeamsOwnChecklistIsReadUnderItsOwnKey() throws Exception {
+        String yaml = edited(
+                "owner\n  before_launching:",
+                "owner\n  before_renewal:\n    - id: renewal_call\n      text: Renewal call held\n  before_launching:");
+
+        Playbook playbook = PlaybookLoader.parse(yaml, "team.yml");
+
+        assertThat(playbook.checklists().all()).containsKeys("before_starting", "before_launching", "before_renewal");
+        assertThat(playbook.checklists().others().get("before_renewal"))
+                .extracting(ChecklistItem::id)
+                .containsExactly("renewal_call");
+        assertThat(Checklists.title("before_renewal")).isEqualTo("Before renewal");
     }
 
     @Test

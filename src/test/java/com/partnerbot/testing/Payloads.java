@@ -75,6 +75,11 @@ public final class Payloads {
             return this;
         }
 
+        public ViewSubmission date(String blockId, String isoDate) {
+            value(blockId, "datepicker").put("selected_date", isoDate);
+            return this;
+        }
+
         public ViewSubmission raw(String field, String value) {
             root.with("view").put(field, value);
             return this;
@@ -185,6 +190,73 @@ public final class Payloads {
         event.put("channel", "D0HOME");
         event.put("tab", "home");
         event.put("event_ts", "1700000000.000100");
+        return root.toString();
+    }
+
+    /**
+     * A button on a message in a channel clicked by {@code userId} of workspace {@code userTeamId}: in a Slack Connect
+     * channel {@code team.id} stays the workspace that posted the message and {@code user.team_id} is the clicker's.
+     */
+    public static String buttonActionFrom(
+            String actionId, String value, String userId, String userTeamId, String channelId, String responseUrl) {
+        try {
+            ObjectNode root =
+                    (ObjectNode) JSON.readTree(buttonAction(actionId, value, userId, null, channelId, responseUrl));
+            ((ObjectNode) root.get("user")).put("team_id", userTeamId);
+            return root.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * A checkboxes element of block {@code blockId} changed: Slack sends every option ticked in it now. On a private
+     * (ephemeral) message when {@code ephemeral}, else on a message in the channel.
+     */
+    public static String checkboxes(
+            String blockId,
+            java.util.List<String> ticked,
+            String userId,
+            String channelId,
+            String responseUrl,
+            boolean ephemeral) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("type", "block_actions");
+        root.putObject("team").put("id", SlackStub.TEAM_ID).put("domain", SlackStub.TEAM_DOMAIN);
+        root.putObject("user")
+                .put("id", userId)
+                .put("username", userId.toLowerCase())
+                .put("team_id", SlackStub.TEAM_ID);
+        root.put("api_app_id", SlackStub.APP_ID);
+        root.put("token", "legacy-verification-token");
+        root.put("trigger_id", "4343.42.trigger-checkboxes");
+        root.putObject("channel").put("id", channelId).put("name", "partners");
+        ObjectNode container = root.putObject("container")
+                .put("type", "message")
+                .put("channel_id", channelId)
+                .put("message_ts", "1700000000.000500")
+                .put("is_ephemeral", ephemeral);
+        if (!ephemeral) {
+            root.putObject("message")
+                    .put("type", "message")
+                    .put("ts", "1700000000.000500")
+                    .put("text", "charter");
+        }
+        if (responseUrl != null) {
+            root.put("response_url", responseUrl);
+        }
+        ObjectNode action = root.putArray("actions").addObject();
+        action.put("action_id", "checklist_tick");
+        action.put("block_id", blockId);
+        action.put("type", "checkboxes");
+        var selected = action.putArray("selected_options");
+        for (String value : ticked) {
+            ObjectNode option = selected.addObject();
+            option.put("value", value);
+            option.putObject("text").put("type", "plain_text").put("text", value);
+        }
+        action.put("action_ts", "1700000000.000600");
+        container.put("type", "message");
         return root.toString();
     }
 }

@@ -48,6 +48,10 @@ import java.util.function.BooleanSupplier;
  * to a public channel and answers {@code method_not_supported_for_channel_type} for a private one. A user id
  * ({@code U...}/{@code W...}) as channel posts to a DM {@code D...}.
  *
+ * <p>Messages: {@code chat.update} edits a message the stub holds (see {@link #messagesIn}) and answers {@code
+ * message_not_found} for a {@code ts} it does not hold; {@link #deleteMessage} and {@link #archive} stand for a person
+ * deleting a message and archiving a channel.
+ *
  * <p>Views: a {@code trigger_id} works once ({@code expired_trigger_id} after), {@code views.update} needs a view
  * the stub created ({@code not_found}) and a matching {@code hash} when one is given ({@code hash_conflict}), and
  * at most 3 views are stacked ({@code push_limit_reached}).
@@ -99,6 +103,7 @@ public final class SlackStub implements AutoCloseable {
     private final Map<String, Channel> channels = new HashMap<>();
     private final Set<String> usedTriggers = new HashSet<>();
     private final Set<String> scheduledMessages = new HashSet<>();
+    private final Set<String> archived = new HashSet<>();
     private final Map<String, OpenView> views = new HashMap<>();
     private final Map<String, String> homeViewByUser = new HashMap<>();
     private final Map<String, List<String>> stacks = new HashMap<>();
@@ -556,6 +561,9 @@ public final class SlackStub implements AutoCloseable {
             return responses.error(destination.error());
         }
         String channel = destination.channel();
+        if (archived.contains(channel)) {
+            return responses.error("is_archived");
+        }
         if (!hasContent(args)) {
             return responses.error("no_text");
         }
@@ -623,16 +631,34 @@ public final class SlackStub implements AutoCloseable {
         return responses.ok().put("message_ts", nextTs());
     }
 
+    /**
+     * Edits a message in place, as Slack does: the stored message takes the new text, blocks and metadata and keeps its
+     * {@code ts}; a {@code ts} that names no message in the channel (never posted, or deleted) answers {@code
+     * message_not_found}; an archived channel {@code is_archived}.
+     */
     private ObjectNode chatUpdate(ObjectNode args, String token) {
         Destination destination = destination(args);
         if (destination.error() != null) {
             return responses.error(destination.error());
         }
         String channel = destination.channel();
+        if (archived.contains(channel)) {
+            return responses.error("is_archived");
+        }
         String ts = args.path("ts").asText("");
-        if (ts.isEmpty()) {
+        List<ObjectNode> landed = history.getOrDefault(channel, List.of());
+        int at = -1;
+        for (int i = 0; i < landed.size(); i++) {
+            if (ts.equals(landed.get(i).path("ts").asText())) {
+                at = i;
+            }
+        }
+        if (ts.isEmpty() || at < 0) {
             return responses.error("message_not_found");
         }
+        ObjectNode updated = responses.message(args, ts);
+        updated.putObject("edited").put("user", SlackStub.BOT_USER_ID).put("ts", nextTs());
+        landed.set(at, updated);
         ObjectNode reply = responses
                 .ok()
                 .put("channel", channel)
@@ -640,6 +666,18 @@ public final class SlackStub implements AutoCloseable {
                 .put("text", args.path("text").asText(""));
         reply.set("message", responses.message(args, ts));
         return reply;
+    }
+
+    /** Deletes a message as a person in the channel would; false when there was none with that {@code ts}. */
+    public synchronized boolean deleteMessage(String channel, String ts) {
+        List<ObjectNode> landed = history.getOrDefault(dmOf(channel), new ArrayList<>());
+        return landed.removeIf(m -> ts.equals(m.path("ts").asText()));
+    }
+
+    /** Archives a channel: posting and editing there answer {@code is_archived} from now on. */
+    public synchronized SlackStub archive(String channel) {
+        archived.add(channel);
+        return this;
     }
 
     private ObjectNode chatDelete(ObjectNode args, String token) {

@@ -33,6 +33,11 @@ public final class ViewValues {
         return value(blockId).map(ViewState.Value::getSelectedUser).orElse(null);
     }
 
+    /** A date picker's date, ISO {@code yyyy-mm-dd}. */
+    public String date(String blockId) {
+        return value(blockId).map(ViewState.Value::getSelectedDate).orElse(null);
+    }
+
     public String option(String blockId) {
         return value(blockId)
                 .map(ViewState.Value::getSelectedOption)

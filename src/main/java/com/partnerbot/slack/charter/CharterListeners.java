@@ -1,0 +1,76 @@
+package com.partnerbot.slack.charter;
+
+import com.partnerbot.charter.CharterService;
+import com.partnerbot.partnerships.PartnershipService;
+import com.partnerbot.partnerships.StatusService;
+import com.partnerbot.playbook.Playbook;
+import com.partnerbot.slack.Interactions;
+import com.partnerbot.slack.commands.Subcommand;
+import java.util.List;
+
+/**
+ * The charter feature's listeners: the {@code charter}, {@code checklist} and {@code history} subcommands, the
+ * charter and attestation forms, and the buttons and checkboxes of the charter's message. Built from the services;
+ * {@link #register} adds them to the app.
+ */
+public final class CharterListeners {
+    private final List<Subcommand> subcommands;
+    private final CharterSubmissionListener submission;
+    private final AttestSubmissionListener attestSubmission;
+    private final SignActionListener sign;
+    private final EditActionListener edit;
+    private final ChecklistActionListener checklistButton;
+    private final AttestActionListener attest;
+    private final TickActionListener tick;
+    private final HistoryPageListener historyPage;
+    private final CharterStatus status;
+
+    public CharterListeners(
+            Playbook playbook, CharterService charters, PartnershipService partnerships, StatusService statuses) {
+        var message = new CharterMessage(playbook);
+        var announcer = new CharterAnnouncer(message);
+        var modal = new CharterModal(playbook);
+        var opener = new CharterOpener(charters, modal);
+        var replies = new Replies(message);
+        var checklist = new ChecklistMessage();
+        var history = new HistoryRenderer();
+        var lookup = new PartnershipLookup(
+                statuses, charters, playbook.checklists().all().keySet());
+        this.subcommands = List.of(
+                new CharterSubcommand(lookup, opener),
+                new ChecklistSubcommand(lookup, checklist),
+                new HistorySubcommand(lookup, charters, history));
+        this.submission = new CharterSubmissionListener(playbook, charters, modal, announcer);
+        this.attestSubmission = new AttestSubmissionListener(charters, announcer);
+        this.sign = new SignActionListener(charters, announcer, message, replies);
+        this.edit = new EditActionListener(charters, opener, replies);
+        this.checklistButton = new ChecklistActionListener(charters, checklist, replies);
+        this.attest = new AttestActionListener(charters, replies);
+        this.tick = new TickActionListener(charters, announcer, checklist);
+        this.historyPage = new HistoryPageListener(partnerships, charters, history);
+        this.status = new CharterStatus(charters);
+    }
+
+    /** The {@code /partner} subcommands of the feature, for the command's listener and help. */
+    public List<Subcommand> subcommands() {
+        return subcommands;
+    }
+
+    /** What status shows of the charter. */
+    public CharterStatus status() {
+        return status;
+    }
+
+    public void register(Interactions interactions) {
+        interactions
+                .viewSubmission(CharterIds.VIEW, submission)
+                .viewSubmission(CharterIds.ATTEST_VIEW, attestSubmission)
+                .blockAction(CharterIds.SIGN_ACTION, sign)
+                .blockAction(CharterIds.EDIT_ACTION, edit)
+                .blockAction(CharterIds.CHECKLIST_ACTION, checklistButton)
+                .blockAction(CharterIds.ATTEST_ACTION, attest)
+                .blockAction(CharterIds.TICK_ACTION, tick)
+                .blockAction(CharterIds.HISTORY_PREVIOUS_ACTION, historyPage)
+                .blockAction(CharterIds.HISTORY_NEXT_ACTION, historyPage);
+    }
+}
