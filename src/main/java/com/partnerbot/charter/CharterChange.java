@@ -11,4 +11,7 @@ public sealed interface CharterChange {
     record Signed(Signature signature) implements CharterChange {}
 
     record Ticked(List<Tick> ticks) implements CharterChange {}
+
+    /** A signatory who had not signed yet left the workspace (their account was deactivated). */
+    record SignatoryLeft(Signature.Side side, String userId) implements CharterChange {}
 }

@@ -223,6 +223,37 @@ public final class CharterService {
     }
 
     /**
+     * A person left the workspace: for every charter whose current version still waits for their signature, the
+     * owner is told (the announcer's notice, added in the same transaction). Returns how many charters that was.
+     */
+    public int signatoryLeft(String teamId, String userId, Announcer announcer) {
+        List<String> named = jdbi.withExtension(CharterDao.class, dao -> dao.namingSignatory(teamId, userId));
+        int told = 0;
+        for (String partnershipId : named) {
+            boolean waiting = jdbi.inTransaction(h -> {
+                Optional<CharterState> state = state(h, teamId, partnershipId);
+                if (state.isEmpty() || state.get().current().isEmpty()) {
+                    return false;
+                }
+                CharterVersion current = state.get().current().get();
+                Signature.Side side =
+                        userId.equals(current.ourSignerUserId()) ? Signature.Side.US : Signature.Side.PARTNER;
+                if (!state.get().waitingFor().contains(side)) {
+                    return false;
+                }
+                for (OutboxMessage m : announcer.announce(state.get(), new CharterChange.SignatoryLeft(side, userId))) {
+                    outbox.add(h, teamId, m);
+                }
+                return true;
+            });
+            if (waiting) {
+                told++;
+            }
+        }
+        return told;
+    }
+
+    /**
      * The owner records that the partner's signatory, who is not in Slack, signed {@code version} outside it, with a
      * note of the evidence (a signed PDF, an email).
      */

@@ -56,6 +56,13 @@ public final class Interactions {
         return this;
     }
 
+    /** An Events API event. */
+    public <E extends com.slack.api.model.event.Event> Interactions event(
+            Class<E> type, com.slack.api.bolt.handler.BoltEventHandler<E> handler) {
+        app.event(type, handler);
+        return this;
+    }
+
     public Interactions globalShortcut(String callbackId, GlobalShortcutHandler handler) {
         shortcuts.add(Pattern.quote(callbackId) + "$");
         app.globalShortcut(callbackId, Guarded.shortcut(handler));

@@ -66,6 +66,16 @@ public interface CharterDao {
             """)
     Optional<VersionRow> current(String teamId, String partnershipId);
 
+    /** The partnerships whose current charter version names {@code userId} as a signatory. */
+    @SqlQuery("""
+            SELECT v.partnership_id FROM charter_version v
+            WHERE v.team_id = :teamId
+              AND (v.our_signer_user_id = :userId OR v.partner_signer_user_id = :userId)
+              AND v.version = (SELECT MAX(w.version) FROM charter_version w
+                               WHERE w.team_id = v.team_id AND w.partnership_id = v.partnership_id)
+            """)
+    List<String> namingSignatory(String teamId, String userId);
+
     @SqlQuery("""
             SELECT * FROM charter_version WHERE team_id = :teamId AND partnership_id = :partnershipId
             ORDER BY version

@@ -418,6 +418,39 @@ class CharterEndToEndTest {
     }
 
     @Test
+    void aSignatoryWhoLeavesTheWorkspaceBeforeSigningIsToldToTheOwnerOnce() throws Exception {
+        Partnership p = assessed("Northwind");
+        submit(filled(openCharter("Northwind"), "U1", "U7"));
+        app.work.runAll();
+        click(CharterIds.SIGN_ACTION, signButton(p, 1), "U1", TEAM);
+        app.work.runAll();
+
+        // Someone who already signed leaving changes nothing; the one still to sign is told to the owner.
+        assertThat(app.signed
+                        .postEvent(app.events, Payloads.userDeactivated("U1"))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(app.signed
+                        .postEvent(app.events, Payloads.userDeactivated("U7"))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(app.signed
+                        .postEvent(app.events, Payloads.userDeactivated("U5"))
+                        .statusCode())
+                .isEqualTo(200);
+        app.work.runAll();
+
+        assertThat(app.slack.messagesIn("U1"))
+                .filteredOn(m -> m.path("text").asText().contains("left the workspace"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.path("text").asText())
+                        .contains("<@U7>")
+                        .contains("the partner's side")
+                        .contains("Northwind")
+                        .contains("Edit"));
+    }
+
+    @Test
     void anArchivedChannelTellsTheOwner() throws Exception {
         Partnership p = assessed("Northwind");
         submit(filled(openCharter("Northwind"), "U1", "U9"));

@@ -176,6 +176,26 @@ public final class Payloads {
     }
 
     /** An {@code app_home_opened} event callback. */
+    /** {@code user_change} for an account that was deactivated (the person left the workspace). */
+    public static String userDeactivated(String userId) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("token", "legacy-verification-token");
+        root.put("team_id", SlackStub.TEAM_ID);
+        root.put("api_app_id", SlackStub.APP_ID);
+        root.put("type", "event_callback");
+        root.put("event_id", "Ev0GONE" + userId);
+        root.put("event_time", 1_700_000_000L);
+        ObjectNode event = root.putObject("event");
+        event.put("type", "user_change");
+        ObjectNode user = event.putObject("user");
+        user.put("id", userId);
+        user.put("team_id", SlackStub.TEAM_ID);
+        user.put("name", userId.toLowerCase());
+        user.put("deleted", true);
+        event.put("event_ts", "1700000000.000200");
+        return root.toString();
+    }
+
     public static String appHomeOpened(String userId) {
         ObjectNode root = JSON.createObjectNode();
         root.put("token", "legacy-verification-token");

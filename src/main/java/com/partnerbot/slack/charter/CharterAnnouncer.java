@@ -6,6 +6,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.partnerbot.charter.CharterChange;
 import com.partnerbot.charter.CharterService;
 import com.partnerbot.charter.CharterState;
+import com.partnerbot.charter.Signature;
 import com.partnerbot.outbox.Kind;
 import com.partnerbot.outbox.OutboxMessage;
 import com.partnerbot.slack.Messenger;
@@ -33,6 +34,21 @@ final class CharterAnnouncer implements CharterService.Announcer {
         }
         var owner = new Messenger.Requester(state.partnership().ownerUserId(), Optional.empty());
         String about = "the charter for " + state.partnership().name();
+        if (change instanceof CharterChange.SignatoryLeft left) {
+            // Only the owner can name someone else: told privately, the channel's message stays as it is.
+            String text = ":warning: <@" + left.userId() + "> left the workspace before signing the charter for "
+                    + Text.escape(state.partnership().name()) + " ("
+                    + (left.side() == Signature.Side.US ? "our side" : "the partner's side")
+                    + "). Use *Edit* on the charter to name another signatory; both sides then sign the new version.";
+            return List.of(new OutboxMessage(
+                    Kind.NOTICE,
+                    state.partnership().ownerUserId(),
+                    text,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "the notice that a signatory of " + about + " left"));
+        }
         List<OutboxMessage> out = new ArrayList<>();
         out.add(Messenger.outgoing(Kind.CHARTER, message.render(state), owner, about)
                 .keyed(CharterIds.messageKey(state.partnership().id())));

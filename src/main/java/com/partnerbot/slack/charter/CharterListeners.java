@@ -6,6 +6,7 @@ import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.slack.Interactions;
 import com.partnerbot.slack.commands.Subcommand;
+import com.slack.api.model.event.UserChangeEvent;
 import java.util.List;
 
 /**
@@ -24,6 +25,8 @@ public final class CharterListeners {
     private final TickActionListener tick;
     private final HistoryPageListener historyPage;
     private final CharterStatus status;
+
+    private final SignatoryLeftListener signatoryLeft;
 
     public CharterListeners(
             Playbook playbook, CharterService charters, PartnershipService partnerships, StatusService statuses) {
@@ -49,6 +52,7 @@ public final class CharterListeners {
         this.tick = new TickActionListener(charters, announcer, checklist);
         this.historyPage = new HistoryPageListener(partnerships, charters, history);
         this.status = new CharterStatus(charters);
+        this.signatoryLeft = new SignatoryLeftListener(charters, announcer);
     }
 
     /** The {@code /partner} subcommands of the feature, for the command's listener and help. */
@@ -71,6 +75,7 @@ public final class CharterListeners {
                 .blockAction(CharterIds.ATTEST_ACTION, attest)
                 .blockAction(CharterIds.TICK_ACTION, tick)
                 .blockAction(CharterIds.HISTORY_PREVIOUS_ACTION, historyPage)
-                .blockAction(CharterIds.HISTORY_NEXT_ACTION, historyPage);
+                .blockAction(CharterIds.HISTORY_NEXT_ACTION, historyPage)
+                .event(UserChangeEvent.class, signatoryLeft);
     }
 }
