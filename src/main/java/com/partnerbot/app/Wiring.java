@@ -17,40 +17,19 @@ import com.partnerbot.playbook.Playbook;
 import com.partnerbot.reminders.FollowUpReminders;
 import com.partnerbot.reminders.ReminderScheduler;
 import com.partnerbot.slack.BackgroundWork;
+import com.partnerbot.slack.Feature;
 import com.partnerbot.slack.Guarded;
 import com.partnerbot.slack.Interactions;
 import com.partnerbot.slack.SlackDelivery;
 import com.partnerbot.slack.SlackIds;
-import com.partnerbot.slack.actions.HomeAssessActionListener;
-import com.partnerbot.slack.actions.ListPageActionListener;
-import com.partnerbot.slack.actions.ReassessActionListener;
+import com.partnerbot.slack.actions.PortfolioListeners;
 import com.partnerbot.slack.charter.CharterListeners;
-import com.partnerbot.slack.commands.DecideSubcommand;
-import com.partnerbot.slack.commands.EcosystemSubcommand;
-import com.partnerbot.slack.commands.ListSubcommand;
-import com.partnerbot.slack.commands.NewSubcommand;
 import com.partnerbot.slack.commands.PartnerCommandListener;
-import com.partnerbot.slack.commands.QualifySubcommand;
-import com.partnerbot.slack.commands.StatusSubcommand;
 import com.partnerbot.slack.commands.Subcommand;
-import com.partnerbot.slack.events.AppHomeOpenedListener;
-import com.partnerbot.slack.questionnaire.AssessmentChanges;
-import com.partnerbot.slack.questionnaire.AssessmentPost;
-import com.partnerbot.slack.questionnaire.QuestionnaireBackListener;
-import com.partnerbot.slack.questionnaire.QuestionnaireModal;
-import com.partnerbot.slack.questionnaire.QuestionnaireOpener;
-import com.partnerbot.slack.questionnaire.QuestionnaireSubmissionListener;
-import com.partnerbot.slack.questionnaire.StepReader;
-import com.partnerbot.slack.render.AssessmentBlocks;
-import com.partnerbot.slack.render.DecisionMessages;
-import com.partnerbot.slack.render.DecisionModal;
+import com.partnerbot.slack.questionnaire.QuestionnaireListeners;
 import com.partnerbot.slack.render.FollowUpMessage;
 import com.partnerbot.slack.render.HelpRenderer;
-import com.partnerbot.slack.render.HomeRenderer;
-import com.partnerbot.slack.render.PartnershipListRenderer;
-import com.partnerbot.slack.render.StatusRenderer;
-import com.partnerbot.slack.shortcuts.AssessShortcutListener;
-import com.partnerbot.slack.views.DecisionSubmissionListener;
+import com.partnerbot.slack.views.DecisionListeners;
 import com.partnerbot.store.Database;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -58,13 +37,11 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -246,44 +223,22 @@ public final class Wiring implements AutoCloseable {
         var partnerships = new PartnershipService(database.jdbi(), clock);
         var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships, outbox);
         var drafts = new DraftService(database.jdbi(), clock);
-        var modal = new QuestionnaireModal(playbook);
-        var reader = new StepReader(playbook, partnerships);
-        var opener = new QuestionnaireOpener(modal, drafts, assessments);
-        var post = new AssessmentPost(new AssessmentBlocks(), new AssessmentChanges(playbook));
         var decisions = new DecisionService(database.jdbi(), playbook, clock, outbox);
-        var decisionMessages = new DecisionMessages();
-        var listRenderer = new PartnershipListRenderer();
-        var decide = new DecideSubcommand(decisions, new DecisionModal(), decisionMessages);
-
+        var charters = new CharterService(database.jdbi(), playbook, clock, outbox);
         var status = new StatusService(partnerships, assessments);
-        var charter = new CharterListeners(
-                playbook, new CharterService(database.jdbi(), playbook, clock, outbox), partnerships, status);
-        List<Subcommand> subcommands = new ArrayList<>(List.of(
-                new NewSubcommand(opener),
-                new QualifySubcommand(status, opener),
-                new ListSubcommand(assessments, listRenderer),
-                new StatusSubcommand(status, new StatusRenderer(new AssessmentBlocks()), List.of(charter.status())),
-                decide,
-                new EcosystemSubcommand(decide)));
-        subcommands.addAll(charter.subcommands());
+        var charter = new CharterListeners(playbook, charters, partnerships, status);
+        List<Feature> features = List.of(
+                new QuestionnaireListeners(playbook, partnerships, assessments, drafts, status, work),
+                new PortfolioListeners(assessments, status, List.of(charter.status()), work),
+                new DecisionListeners(decisions),
+                charter);
+
+        List<Subcommand> subcommands =
+                features.stream().flatMap(f -> f.subcommands().stream()).toList();
         app.command(SlackIds.COMMAND, Guarded.command(new PartnerCommandListener(subcommands, new HelpRenderer())));
-        var listPage = new ListPageActionListener(assessments, listRenderer, work);
         var interactions = new Interactions(app);
-        charter.register(interactions);
-        interactions
-                .globalShortcut(SlackIds.ASSESS_SHORTCUT, new AssessShortcutListener(opener))
-                .viewSubmission(
-                        SlackIds.QUESTIONNAIRE_VIEW,
-                        new QuestionnaireSubmissionListener(modal, reader, drafts, assessments, post))
-                .viewSubmissionPrefix(
-                        SlackIds.DECISION_VIEW_PREFIX, new DecisionSubmissionListener(decisions, decisionMessages))
-                .blockAction(SlackIds.BACK_ACTION, new QuestionnaireBackListener(modal, reader, drafts, work))
-                .blockAction(SlackIds.REASSESS_ACTION, new ReassessActionListener(partnerships, opener))
-                .blockAction(SlackIds.HOME_ASSESS_ACTION, new HomeAssessActionListener(opener))
-                .blockAction(SlackIds.LIST_PREVIOUS_ACTION, listPage)
-                .blockAction(SlackIds.LIST_NEXT_ACTION, listPage)
-                .fallbacks();
-        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assessments, new HomeRenderer(), work));
+        features.forEach(f -> f.register(interactions));
+        interactions.fallbacks();
         return app;
     }
 

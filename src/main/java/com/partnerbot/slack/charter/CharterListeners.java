@@ -4,6 +4,7 @@ import com.partnerbot.charter.CharterService;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.playbook.Playbook;
+import com.partnerbot.slack.Feature;
 import com.partnerbot.slack.Interactions;
 import com.partnerbot.slack.commands.Subcommand;
 import com.slack.api.model.event.UserChangeEvent;
@@ -14,7 +15,7 @@ import java.util.List;
  * charter and attestation forms, and the buttons and checkboxes of the charter's message. Built from the services;
  * {@link #register} adds them to the app.
  */
-public final class CharterListeners {
+public final class CharterListeners implements Feature {
     private final List<Subcommand> subcommands;
     private final CharterSubmissionListener submission;
     private final AttestSubmissionListener attestSubmission;
@@ -55,7 +56,7 @@ public final class CharterListeners {
         this.signatoryLeft = new SignatoryLeftListener(charters, announcer);
     }
 
-    /** The {@code /partner} subcommands of the feature, for the command's listener and help. */
+    @Override
     public List<Subcommand> subcommands() {
         return subcommands;
     }
@@ -65,6 +66,7 @@ public final class CharterListeners {
         return status;
     }
 
+    @Override
     public void register(Interactions interactions) {
         interactions
                 .viewSubmission(CharterIds.VIEW, submission)
