@@ -167,26 +167,37 @@ class DeliveryFaultIT {
     @Test
     @Timeout(120)
     void sigtermLetsRequestsInFlightFinishKeepsWhatIsUnsentAndExitsZero() throws Exception {
-        BotProcess bot = BotProcess.start(dir, slack, Map.of());
+        BotProcess bot = BotProcess.start(dir, slack, Map.of("LOG_LEVEL", "DEBUG"));
         // A command waiting on a slow views.open, and a post waiting on a slow chat.postMessage.
         SlackStub.Hold modal = slack.holdNext("views.open");
         SlackStub.Hold post = slack.holdNext("chat.postMessage");
         var command = new Thread[1];
         var commandStatus = new int[] {-1};
-        command[0] = new Thread(() -> commandStatus[0] = bot.signed()
-                .postCommand(bot.events(), "/partner", "decide build-or-partner", "U1", "C1")
-                .statusCode());
+        var commandFailure = new RuntimeException[1];
+        command[0] = new Thread(() -> {
+            try {
+                commandStatus[0] = bot.signed()
+                        .postCommand(bot.events(), "/partner", "decide build-or-partner", "U1", "C1")
+                        .statusCode();
+            } catch (RuntimeException e) {
+                commandFailure[0] = e;
+            }
+        });
         command[0].start();
         modal.awaitArrival(Duration.ofSeconds(30));
         Set<String> acknowledged = DecisionBurst.submit(bot, channels("CT", 16), 4, new CountDownLatch(0));
         assertThat(acknowledged).hasSize(16);
         post.awaitArrival(Duration.ofSeconds(30));
 
+        // A client already connected, so that asking during the stop takes milliseconds.
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(bot.health()).build();
+        assertThat(client.send(health, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
         long stopAt = System.nanoTime();
         bot.terminate();
         bot.awaitLine(line -> line.contains("Stopping"), Duration.ofSeconds(10));
-        var refused = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(bot.health()).build(), HttpResponse.BodyHandlers.ofString());
+        var refused = client.send(health, HttpResponse.BodyHandlers.ofString());
         modal.release();
         post.release();
         command[0].join(15_000);
@@ -194,6 +205,7 @@ class DeliveryFaultIT {
         long stopMillis = (System.nanoTime() - stopAt) / 1_000_000;
 
         assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(commandFailure[0]).as("the command in flight").isNull();
         assertThat(commandStatus[0]).isEqualTo(200);
         assertThat(exit).isZero();
         assertThat(stopMillis).isLessThan(10_000);
