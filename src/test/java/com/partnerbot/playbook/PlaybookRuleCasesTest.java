@@ -236,6 +236,23 @@ class PlaybookRuleCasesTest {
                                 + " days_since_post_launch_activity, integration_pathway, launch_owner_us,"
                                 + " launch_owner_partner, charter_signatures, success_measures, dependency_answer"),
                 Arguments.of(
+                        "a question no answer leads to",
+                        list(
+                                "trees.tier.nodes",
+                                l -> l.add(JSON.objectNode()
+                                        .put("id", "orphan")
+                                        .put("question", "Anyone?")
+                                        .set(
+                                                "branches",
+                                                JSON.arrayNode()
+                                                        .add(JSON.objectNode()
+                                                                .put("answer", "yes")
+                                                                .put("label", "Yes")
+                                                                .put("summary", "yes")
+                                                                .put("outcome", "tier_1"))))),
+                        "trees.tier.nodes[2]",
+                        "node \"orphan\" is not reached by any path"),
+                Arguments.of(
                         "a signer who is no side",
                         set("charter.signature.signers[0]", "board"),
                         "charter.signature.signers[0]",
