@@ -22,9 +22,9 @@ public final class TreeEvaluator {
         Set<String> visited = new HashSet<>();
         String nodeId = tree.start();
         while (visited.add(nodeId)) {
-            Node node = tree.node(nodeId)
-                    .orElseThrow(
-                            () -> new IllegalArgumentException("Tree " + tree.id() + " has no node " + tree.start()));
+            String current = nodeId;
+            Node node = tree.node(current)
+                    .orElseThrow(() -> new IllegalArgumentException("Tree " + tree.id() + " has no node " + current));
             String answer = answersByNodeId.get(nodeId);
             Optional<Branch> chosen = node.branch(answer);
             if (chosen.isEmpty()) {

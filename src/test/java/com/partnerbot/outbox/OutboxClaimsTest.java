@@ -1,0 +1,377 @@
+package com.partnerbot.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerbot.store.Database;
+import com.partnerbot.store.OutboxDao;
+import com.partnerbot.store.OutboxRow;
+import com.partnerbot.store.TestDatabases;
+import com.partnerbot.testing.TestClock;
+import io.github.resilience4j.core.IntervalFunction;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Claims on a real SQLite file, with a delivery scripted per test: a claim lost before it is made, a claim taken
+ * over while the post is under way, the lease to the millisecond, and what is retried, failed and woken for.
+ */
+class OutboxClaimsTest {
+    private static final String TEAM = "T1";
+    private static final long LEASE = OutboxSender.LEASE.toMillis();
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = TestClock.at("2026-08-31T09:30:00Z");
+    private final Script delivery = new Script();
+    private final Queue<Runnable> tasks = new ArrayDeque<>();
+    private Database db;
+    private OutboxDao dao;
+    private OutboxSender sender;
+
+    /** A delivery that answers as the test says and records what it was asked. */
+    static final class Script implements Delivery {
+        Function<OutboxRow, Outcome> deliver = row -> new Outcome.Delivered(row.channelId(), "1.0");
+        Function<OutboxRow, Lookup> find = row -> new Lookup.NotFound();
+        final List<String> delivered = new ArrayList<>();
+        final List<String> searched = new ArrayList<>();
+
+        @Override
+        public Outcome deliver(OutboxRow row) {
+            delivered.add(row.id());
+            return deliver.apply(row);
+        }
+
+        @Override
+        public Lookup findPosted(OutboxRow row) {
+            searched.add(row.id());
+            return find.apply(row);
+        }
+
+        @Override
+        public OutboxMessage failureNotice(OutboxRow row, String error) {
+            return new OutboxMessage(
+                    Kind.NOTICE,
+                    row.requesterId().orElseThrow(),
+                    "Could not post " + row.about() + ": " + error,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "a notice");
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.open(dir);
+        dao = db.jdbi().onDemand(OutboxDao.class);
+        sender = sender(tasks::add);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** Retries after {@code attempts} seconds, so each test knows when the next try is due. */
+    private OutboxSender sender(Executor executor) {
+        return new OutboxSender(db.jdbi(), clock, delivery, executor, IntervalFunction.of(1000L, d -> d + 1000L));
+    }
+
+    private String add(Kind kind, Optional<String> requester) {
+        var message = new OutboxMessage(
+                kind, "C1", "Verdict for Acme", Optional.empty(), requester, Optional.empty(), "the verdict for Acme");
+        return db.jdbi().inTransaction(h -> Outbox.insert(h, clock.millis(), TEAM, message));
+    }
+
+    private String add() {
+        return add(Kind.VERDICT, Optional.of("U5"));
+    }
+
+    private OutboxRow row(String id) {
+        return dao.find(TEAM, id).orElseThrow();
+    }
+
+    private List<OutboxRow> notices() {
+        return dao.all(TEAM).stream()
+                .filter(r -> r.kind().equals(Kind.NOTICE.id()))
+                .toList();
+    }
+
+    @Test
+    void aClaimLastsExactlyTheLeaseAndAPostFinishedAfterItWasTakenOverIsNotRecorded() {
+        String id = add();
+        long claimedAt = clock.millis();
+        List<Integer> takeOvers = new ArrayList<>();
+        delivery.deliver = row -> {
+            takeOvers.add(dao.claim(TEAM, id, "other", claimedAt + LEASE, claimedAt + 2 * LEASE));
+            takeOvers.add(dao.claim(TEAM, id, "other", claimedAt + LEASE + 1, claimedAt + 2 * LEASE));
+            return new Delivery.Outcome.Delivered("C1", "1.0");
+        };
+
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(takeOvers).containsExactly(0, 1);
+        OutboxRow row = row(id);
+        assertThat(row.status()).isEqualTo(OutboxRow.SENDING);
+        assertThat(row.ts()).isEmpty();
+        // The new claimant searches from the late sender's claim before posting.
+        assertThat(row.uncertainSince()).contains(claimedAt);
+    }
+
+    @Test
+    void aRowClaimedByAnotherSenderAfterItWasListedIsLeftToIt() {
+        String first = add();
+        clock.advance(Duration.ofMillis(1));
+        String second = add();
+        delivery.deliver = row -> {
+            if (row.id().equals(first)) {
+                dao.claim(TEAM, second, "other", clock.millis(), clock.millis() + LEASE);
+            }
+            return new Delivery.Outcome.Delivered("C1", "1.0");
+        };
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+
+        assertThat(delivery.delivered).containsExactly(first);
+        assertThat(row(first).status()).isEqualTo(OutboxRow.SENT);
+        assertThat(row(second).status()).isEqualTo(OutboxRow.SENDING);
+        assertThat(row(second).attempts()).isEqualTo(1);
+    }
+
+    /** A row claimed by a process that died, its lease run out: the next claim must search Slack first. */
+    private String abandoned() {
+        String id = add();
+        dao.claim(TEAM, id, "dead", clock.millis(), clock.millis() + 1);
+        clock.advance(Duration.ofMillis(2));
+        return id;
+    }
+
+    @Test
+    void aTakenOverRowFoundInSlackIsRecordedOnlyByWhoeverHoldsItsClaim() {
+        String id = abandoned();
+        delivery.find = row -> {
+            clock.advance(OutboxSender.LEASE.plusMillis(1));
+            dao.claim(TEAM, id, "other", clock.millis(), clock.millis() + LEASE);
+            return new Delivery.Lookup.Found("C1", "9.9");
+        };
+
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(delivery.delivered).isEmpty();
+        assertThat(row(id).status()).isEqualTo(OutboxRow.SENDING);
+        assertThat(row(id).ts()).isEmpty();
+    }
+
+    @Test
+    void aTakenOverRowFoundInSlackIsRecordedWithSlacksTsAndNotPostedAgain() {
+        String id = abandoned();
+        delivery.find = row -> new Delivery.Lookup.Found("C1", "9.9");
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+
+        assertThat(delivery.searched).containsExactly(id);
+        assertThat(delivery.delivered).isEmpty();
+        assertThat(row(id).status()).isEqualTo(OutboxRow.SENT);
+        assertThat(row(id).ts()).contains("9.9");
+    }
+
+    @Test
+    void whenSlacksHistoryCannotBeReadNothingIsPostedAndTheRowWaitsStillUncertain() {
+        long diedAt = clock.millis();
+        String id = abandoned();
+        delivery.find = row -> new Delivery.Lookup.Unknown("history_unavailable");
+
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(delivery.delivered).isEmpty();
+        OutboxRow row = row(id);
+        assertThat(row.status()).isEqualTo(OutboxRow.PENDING);
+        assertThat(row.lastError()).contains("history_unavailable");
+        assertThat(row.uncertainSince()).contains(diedAt);
+        // Two claims so far (the dead process's and this one): the second retry waits 2 s.
+        assertThat(row.notBefore()).isEqualTo(clock.millis() + 2000);
+    }
+
+    @Test
+    void aFailureThatMayHaveLandedIsLookedForNextTimeAndOneThatSurelyDidNotIsNot() {
+        String maybe = add();
+        String surelyNot = add();
+        long claimedAt = clock.millis();
+        delivery.deliver =
+                row -> new Delivery.Outcome.Transient("timeout", row.id().equals(maybe));
+
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(row(maybe).uncertainSince()).contains(claimedAt);
+        assertThat(row(surelyNot).uncertainSince()).isEmpty();
+        assertThat(row(maybe).notBefore()).isEqualTo(claimedAt + 1000);
+        assertThat(row(surelyNot).status()).isEqualTo(OutboxRow.PENDING);
+    }
+
+    @Test
+    void aRetryDueExactlyWhenTheMessageStopsMatteringIsStillTriedOneAfterIsNot() {
+        String lastChance = add();
+        String tooLate = add();
+        long giveUpAt = row(lastChance).giveUpAt();
+        delivery.deliver = row -> new Delivery.Outcome.RateLimited(
+                Duration.ofMillis(giveUpAt - clock.millis() + (row.id().equals(tooLate) ? 1 : 0)));
+
+        sender.sendDue();
+
+        assertThat(row(lastChance).status()).isEqualTo(OutboxRow.PENDING);
+        assertThat(row(lastChance).notBefore()).isEqualTo(giveUpAt);
+        assertThat(row(tooLate).status()).isEqualTo(OutboxRow.FAILED);
+        assertThat(row(tooLate).lastError()).contains("ratelimited");
+    }
+
+    @Test
+    void aPermanentFailureAddsTheRequestersNoticeAndWakesTheSenderForIt() {
+        String id = add();
+        delivery.deliver = row -> new Delivery.Outcome.Permanent("is_archived");
+
+        assertThat(sender.sendDue()).isZero();
+
+        assertThat(row(id).status()).isEqualTo(OutboxRow.FAILED);
+        assertThat(notices()).singleElement().satisfies(n -> {
+            assertThat(n.channelId()).isEqualTo("U5");
+            assertThat(n.text()).isEqualTo("Could not post the verdict for Acme: is_archived");
+        });
+        assertThat(tasks).hasSize(1);
+    }
+
+    @Test
+    void nobodyIsToldOfAFailedNoticeOrOfAMessageNobodyAskedFor() {
+        String notice = add(Kind.NOTICE, Optional.of("U5"));
+        String unasked = add(Kind.DECISION, Optional.empty());
+        delivery.deliver = row -> new Delivery.Outcome.Permanent("user_not_found");
+
+        sender.sendDue();
+
+        assertThat(row(notice).status()).isEqualTo(OutboxRow.FAILED);
+        assertThat(row(unasked).status()).isEqualTo(OutboxRow.FAILED);
+        assertThat(dao.all(TEAM)).hasSize(2);
+        assertThat(tasks).isEmpty();
+    }
+
+    @Test
+    void aFailureAfterTheClaimWasTakenOverIsNotRecordedAndNobodyIsTold() {
+        String id = add();
+        delivery.deliver = row -> {
+            clock.advance(OutboxSender.LEASE.plusMillis(1));
+            dao.claim(TEAM, id, "other", clock.millis(), clock.millis() + LEASE);
+            return new Delivery.Outcome.Permanent("is_archived");
+        };
+
+        sender.sendDue();
+
+        assertThat(row(id).status()).isEqualTo(OutboxRow.SENDING);
+        assertThat(notices()).isEmpty();
+        assertThat(tasks).isEmpty();
+    }
+
+    @Test
+    void wakesWhileAPassIsQueuedAreFoldedIntoItAndTheNextWakeQueuesAnother() {
+        String id = add();
+
+        sender.wake();
+        sender.wake();
+        assertThat(tasks).hasSize(1);
+
+        tasks.remove().run();
+        assertThat(row(id).status()).isEqualTo(OutboxRow.SENT);
+
+        sender.wake();
+        assertThat(tasks).hasSize(1);
+    }
+
+    @Test
+    void aStoppedSenderQueuesNoPass() {
+        sender.stop();
+        sender.wake();
+
+        assertThat(tasks).isEmpty();
+    }
+
+    @Test
+    void aPassRefusedByAStoppingExecutorDoesNotBlockTheNextWake() {
+        List<Runnable> accepted = new ArrayList<>();
+        boolean[] refuse = {true};
+        OutboxSender shuttingDown = sender(task -> {
+            if (refuse[0]) {
+                throw new RejectedExecutionException("shutting down");
+            }
+            accepted.add(task);
+        });
+
+        shuttingDown.wake();
+        refuse[0] = false;
+        shuttingDown.wake();
+
+        assertThat(accepted).hasSize(1);
+    }
+
+    @Test
+    void stoppingDuringAPassLeavesTheRestForTheNextStart() {
+        String first = add();
+        String second = add();
+        delivery.deliver = row -> {
+            sender.stop();
+            return new Delivery.Outcome.Delivered("C1", "1.0");
+        };
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+
+        assertThat(delivery.delivered).singleElement().satisfies(sent -> {
+            String other = sent.equals(first) ? second : first;
+            assertThat(row(sent).status()).isEqualTo(OutboxRow.SENT);
+            assertThat(row(other).status()).isEqualTo(OutboxRow.PENDING);
+        });
+    }
+
+    @Test
+    void aPassOverADatabaseThatIsGoneEndsQuietly() {
+        add();
+        db.close();
+
+        assertThat(sender.sendDue()).isZero();
+        db = TestDatabases.open(dir);
+    }
+
+    @Test
+    void everyRowOfAProcessThatIsGoneIsReleased() {
+        String host = Claimant.thisProcess().host();
+        String gone = host + "/" + (ProcessHandle.current().pid() + 4_000_000L) + "/dead0000";
+        for (int i = 0; i < 2; i++) {
+            dao.claim(TEAM, add(), gone, clock.millis(), clock.millis() + LEASE);
+        }
+
+        assertThat(sender.releaseAbandoned()).isEqualTo(2);
+        assertThat(sender.releaseAbandoned()).isEqualTo(2);
+        assertThat(sender.sendDue()).isEqualTo(2);
+        assertThat(delivery.searched).hasSize(2);
+    }
+
+    @Test
+    void retriesBackOffFromAboutTwoSecondsAndNeverPastAboutFiveMinutes() {
+        IntervalFunction backoff = OutboxSender.defaultBackoff();
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(backoff.apply(1)).isBetween(1000L, 3000L);
+            assertThat(backoff.apply(2)).isBetween(2000L, 6000L);
+            assertThat(backoff.apply(30)).isBetween(150_000L, 450_000L);
+        }
+    }
+}

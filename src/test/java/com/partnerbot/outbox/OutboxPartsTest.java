@@ -1,0 +1,46 @@
+package com.partnerbot.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerbot.store.Database;
+import com.partnerbot.store.OutboxDao;
+import com.partnerbot.store.TestDatabases;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The small parts the sender relies on: kinds by id, claimant ids, and waking outside a transaction. */
+class OutboxPartsTest {
+
+    @Test
+    void aKindReadsBackFromItsId() {
+        for (Kind kind : Kind.values()) {
+            assertThat(Kind.of(kind.id())).isEqualTo(kind);
+        }
+        assertThat(Kind.FOLLOW_UP.id()).isEqualTo("follow_up");
+    }
+
+    @Test
+    void aClaimantIdNeedsAHost() {
+        assertThat(Claimant.parse("/12/abcd1234")).isEmpty();
+        assertThat(Claimant.parse("h/12/abcd1234")).contains(new Claimant("h", 12, "abcd1234"));
+        assertThat(Claimant.parse("a/b/12/abcd1234")).contains(new Claimant("a/b", 12, "abcd1234"));
+    }
+
+    @Test
+    void addedOutsideATransactionTheSenderIsWokenAtOnce(@TempDir Path dir) {
+        int[] wakes = {0};
+        try (Database db = TestDatabases.open(dir)) {
+            var message = new OutboxMessage(
+                    Kind.DECISION, "C1", "x", Optional.empty(), Optional.empty(), Optional.empty(), "a decision");
+
+            String id =
+                    db.jdbi().withHandle(h -> new Outbox(Clock.systemUTC(), () -> wakes[0]++).add(h, "T1", message));
+
+            assertThat(wakes[0]).isEqualTo(1);
+            assertThat(db.jdbi().onDemand(OutboxDao.class).find("T1", id)).isPresent();
+        }
+    }
+}
