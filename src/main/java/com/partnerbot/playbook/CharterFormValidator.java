@@ -69,7 +69,12 @@ final class CharterFormValidator {
             if (!checks.entry(at, field)) {
                 continue;
             }
-            id(at + ".id", field.id());
+            if (field.id() == null || field.id().isBlank()) {
+                // A field without an id has no block to answer in: the form could not be read back.
+                checks.add(at + ".id", "missing");
+            } else {
+                id(at + ".id", field.id());
+            }
             checks.text(at + ".label", field.label(), SlackLimits.INPUT_LABEL, "an input label");
             boolean date = CharterField.DATE.equals(field.kind());
             if (!date && !CharterField.TEXT.equals(field.kind())) {
@@ -108,8 +113,10 @@ final class CharterFormValidator {
             return;
         }
         checks.fits(path, id, SlackLimits.ID, "an id");
-        String first = ids.putIfAbsent(id, path);
-        if (first != null && !first.equals(path)) {
+        // Named by its entry, as every other repeated id is: "(first used at charter.sections[1])".
+        String entry = path.endsWith(".id") ? path.substring(0, path.length() - ".id".length()) : path;
+        String first = ids.putIfAbsent(id, entry);
+        if (first != null && !first.equals(entry)) {
             checks.add(path, "repeated id \"" + id + "\" (first used at " + first + "); sections and fields share ids");
         }
     }

@@ -234,7 +234,8 @@ class PlaybookRuleCasesTest {
                                 + " value.customers, our_commitment, partner_commitment, committing_sides, tier,"
                                 + " tiers_configured, launch_date, days_since_launch,"
                                 + " days_since_post_launch_activity, integration_pathway, launch_owner_us,"
-                                + " launch_owner_partner, charter_signatures, success_measures, dependency_answer"),
+                                + " launch_owner_partner, charter_signatures, success_measures, dependency_answer,"
+                                + " dependency, verdict, investment, value_missing, sides_not_committing"),
                 Arguments.of(
                         "a question no answer leads to",
                         list(

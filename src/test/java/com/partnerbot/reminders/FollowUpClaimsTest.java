@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
+import com.partnerbot.slack.render.FollowUpMessage;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.FollowUpDao;
 import com.partnerbot.store.FollowUpRow;
@@ -61,14 +62,19 @@ class FollowUpClaimsTest {
     void aFollowUpFinishedByAnotherSweepAfterThisOneListedItIsNotQueuedAgain() {
         dueFollowUp("Acme", "f1");
         dueFollowUp("Beta", "f2");
-        FollowUpReminders other = new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}));
+        FollowUpReminders other =
+                new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}), new FollowUpMessage());
         List<Integer> otherQueued = new ArrayList<>();
         // Right after this sweep queues its first follow-up, another sweep runs and takes the second.
-        FollowUpReminders sweep = new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {
-            if (otherQueued.isEmpty()) {
-                otherQueued.add(other.sendDue());
-            }
-        }));
+        FollowUpReminders sweep = new FollowUpReminders(
+                db.jdbi(),
+                clock,
+                new Outbox(clock, () -> {
+                    if (otherQueued.isEmpty()) {
+                        otherQueued.add(other.sendDue());
+                    }
+                }),
+                new FollowUpMessage());
 
         int queued = sweep.sendDue();
 
@@ -95,7 +101,8 @@ class FollowUpClaimsTest {
             }
         });
 
-        int queued = new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {})).sendDue();
+        int queued =
+                new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}), new FollowUpMessage()).sendDue();
 
         assertThat(queued).isZero();
         assertThat(posts()).isEmpty();
@@ -106,7 +113,7 @@ class FollowUpClaimsTest {
     void theOwnerIsWhoIsToldWhenTheFollowUpCannotBePosted() {
         dueFollowUp("Acme", "f1");
 
-        new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {})).sendDue();
+        new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}), new FollowUpMessage()).sendDue();
 
         assertThat(posts()).singleElement().satisfies(row -> {
             assertThat(row.channelId()).isEqualTo("C1");

@@ -6,6 +6,7 @@ import com.partnerbot.outbox.Outbox;
 import com.partnerbot.partnerships.CreateResult;
 import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
+import com.partnerbot.slack.render.FollowUpMessage;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.FollowUpDao;
 import com.partnerbot.store.TestDatabases;
@@ -29,7 +30,8 @@ class ReminderSchedulerTest {
                     .onDemand(FollowUpDao.class)
                     .schedule("T1", "f1", created.partnership().id(), "a1", "k", "Evaluate", "2027-02-28");
             CountDownLatch queued = new CountDownLatch(1);
-            var reminders = new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, queued::countDown));
+            var reminders = new FollowUpReminders(
+                    db.jdbi(), clock, new Outbox(clock, queued::countDown), new FollowUpMessage());
 
             try (ReminderScheduler scheduler = new ReminderScheduler(db.dataSource(), reminders).start()) {
                 assertThat(queued.await(30, TimeUnit.SECONDS))
