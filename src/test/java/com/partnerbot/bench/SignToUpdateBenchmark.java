@@ -6,7 +6,6 @@ import com.partnerbot.slack.charter.CharterIds;
 import com.partnerbot.testing.Payloads;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,51 +50,13 @@ class SignToUpdateBenchmark {
                     clicks++;
                 }
             }
-            Arrays.sort(micros);
-            System.out.printf(
-                    "BENCHMARK Sign click -> charter message updated over %d clicks: p50 %.2f ms, p99 %.2f ms, max %.2f"
-                            + " ms%n",
-                    MEASURED,
-                    micros[MEASURED / 2] / 1000.0,
-                    micros[MEASURED * 99 / 100] / 1000.0,
-                    micros[MEASURED - 1] / 1000.0);
+            Questionnaires.report("Sign click -> charter message updated", micros);
         }
     }
 
     /** A partnership assessed, its charter written and posted; returns the partnership's id. */
     private static String charterPosted(RunningApp app, String name) throws Exception {
-        int opened = app.slack.calls("views.open").size();
-        app.signed.postCommand(app.events, "/partner", "new " + name, "U1", "C1");
-        String metadata = app.slack
-                .calls("views.open")
-                .get(opened)
-                .args()
-                .path("view")
-                .path("private_metadata")
-                .asText();
-        metadata = step(
-                app,
-                Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, metadata, "U1")
-                        .text(SlackIds.NAME_BLOCK, name)
-                        .conversation(SlackIds.CHANNEL_BLOCK, "C1")
-                        .user(SlackIds.OWNER_BLOCK, "U1"));
-        metadata = step(
-                app,
-                Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, metadata, "U1")
-                        .option(SlackIds.OUR_KIND_BLOCK, "spend_commitment")
-                        .option(SlackIds.PARTNER_KIND_BLOCK, "dedicated_engineering")
-                        .text(SlackIds.DEPENDENCY_BLOCK, "They lose certification"));
-        metadata = step(
-                app,
-                Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, metadata, "U1")
-                        .text(SlackIds.VALUE_BLOCK_PREFIX + "us", "Revenue")
-                        .text(SlackIds.VALUE_BLOCK_PREFIX + "partner", "Certification")
-                        .text(SlackIds.VALUE_BLOCK_PREFIX + "customers", "One stack"));
-        metadata = step(
-                app,
-                Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, metadata, "U1")
-                        .option(SlackIds.LEVERAGE_BLOCK, "requirement")
-                        .option(SlackIds.TIER_BLOCK_PREFIX + "self_serve", "yes"));
+        String metadata = Questionnaires.answerUpToTheLastStep(app, name);
         app.signed.postInteraction(
                 app.events,
                 Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, metadata, "U1")
@@ -125,10 +86,5 @@ class SignToUpdateBenchmark {
                         .json());
         app.slack.awaitCall("chat.postMessage", WAIT);
         return app.partnerships().findByName("T0STUB", name).orElseThrow().id();
-    }
-
-    private static String step(RunningApp app, Payloads.ViewSubmission submission) throws Exception {
-        var response = app.signed.postInteraction(app.events, submission.json());
-        return app.json(response.body()).path("view").path("private_metadata").asText();
     }
 }
