@@ -176,15 +176,21 @@ public final class Payloads {
     }
 
     /** An {@code app_home_opened} event callback. */
-    /** {@code user_change} for an account that was deactivated (the person left the workspace). */
-    public static String userDeactivated(String userId) {
+    /** The Events API envelope Slack wraps an event in, for this stub's workspace. */
+    private static ObjectNode eventCallback(String eventId) {
         ObjectNode root = JSON.createObjectNode();
         root.put("token", "legacy-verification-token");
         root.put("team_id", SlackStub.TEAM_ID);
         root.put("api_app_id", SlackStub.APP_ID);
         root.put("type", "event_callback");
-        root.put("event_id", "Ev0GONE" + userId);
+        root.put("event_id", eventId);
         root.put("event_time", 1_700_000_000L);
+        return root;
+    }
+
+    /** {@code user_change} for an account that was deactivated (the person left the workspace). */
+    public static String userDeactivated(String userId) {
+        ObjectNode root = eventCallback("Ev0GONE" + userId);
         ObjectNode event = root.putObject("event");
         event.put("type", "user_change");
         ObjectNode user = event.putObject("user");
@@ -197,13 +203,7 @@ public final class Payloads {
     }
 
     public static String appHomeOpened(String userId) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("token", "legacy-verification-token");
-        root.put("team_id", SlackStub.TEAM_ID);
-        root.put("api_app_id", SlackStub.APP_ID);
-        root.put("type", "event_callback");
-        root.put("event_id", "Ev0HOME" + userId);
-        root.put("event_time", 1_700_000_000L);
+        ObjectNode root = eventCallback("Ev0HOME" + userId);
         ObjectNode event = root.putObject("event");
         event.put("type", "app_home_opened");
         event.put("user", userId);
