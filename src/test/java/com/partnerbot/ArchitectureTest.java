@@ -101,6 +101,7 @@ class ArchitectureTest {
     static final ArchRule remindersUse = mayUse(
             "reminders",
             "a reminder says what is due and hands it to the outbox; the Slack side renders it",
+            "com.partnerbot.frameworks..",
             "com.partnerbot.outbox..",
             "com.partnerbot.store..",
             "org.jdbi..",
@@ -121,6 +122,7 @@ class ArchitectureTest {
                     "com.partnerbot.playbook..",
                     "com.partnerbot.store..",
                     "com.partnerbot.outbox..",
+                    "com.partnerbot.reminders..",
                     "java..",
                     "org.jdbi..",
                     "com.fasterxml.jackson..")

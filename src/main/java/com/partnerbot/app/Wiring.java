@@ -14,8 +14,8 @@ import com.partnerbot.partnerships.DraftService;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.playbook.Playbook;
-import com.partnerbot.reminders.FollowUpReminders;
 import com.partnerbot.reminders.ReminderScheduler;
+import com.partnerbot.reminders.Reminders;
 import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.slack.Feature;
 import com.partnerbot.slack.Guarded;
@@ -27,7 +27,7 @@ import com.partnerbot.slack.charter.CharterListeners;
 import com.partnerbot.slack.commands.PartnerCommandListener;
 import com.partnerbot.slack.commands.Subcommand;
 import com.partnerbot.slack.questionnaire.QuestionnaireListeners;
-import com.partnerbot.slack.render.FollowUpMessage;
+import com.partnerbot.slack.reminders.ReminderMessages;
 import com.partnerbot.slack.render.HelpRenderer;
 import com.partnerbot.slack.views.DecisionListeners;
 import com.partnerbot.store.Database;
@@ -125,7 +125,8 @@ public final class Wiring implements AutoCloseable {
             var sender = new OutboxSender(database.jdbi(), clock, delivery, work::run);
             var outbox = new Outbox(clock, sender::wake);
             App app = slackApp(settings, slack, outbox, playbook, database, clock, work);
-            var reminders = new FollowUpReminders(database.jdbi(), clock, outbox, new FollowUpMessage());
+            var reminders = new Reminders(
+                    database.jdbi(), clock, outbox, new ReminderMessages(playbook), Reminders.ActivityListener.NONE);
             scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
             // What an earlier run left owing goes out now; the poll picks up retries and abandoned claims.
             sender.releaseAbandoned();

@@ -10,6 +10,8 @@ public enum Kind {
     VERDICT(Duration.ofMinutes(15)),
     DECISION(Duration.ofMinutes(15)),
     FOLLOW_UP(Duration.ofHours(24)),
+    /** A launch stage, a check-in, a gate review, a ghosting warning: worth posting for the rest of its day. */
+    REMINDER(Duration.ofHours(24)),
     /** A partnership's charter, kept up to date in its channel: worth trying for a day, like a reminder. */
     CHARTER(Duration.ofHours(24)),
     /** Tells a person that something could not be posted; never itself the subject of a notice. */

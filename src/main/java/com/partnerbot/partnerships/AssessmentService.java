@@ -4,26 +4,26 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerbot.frameworks.AssessmentResult;
 import com.partnerbot.frameworks.Assessor;
+import com.partnerbot.frameworks.PlannedReminder;
+import com.partnerbot.frameworks.ReminderKind;
 import com.partnerbot.frameworks.TierStart;
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.outbox.OutboxMessage;
 import com.partnerbot.playbook.Playbook;
+import com.partnerbot.reminders.Reminders;
+import com.partnerbot.reminders.Schedule;
 import com.partnerbot.store.AssessmentDao;
 import com.partnerbot.store.AssessmentRow;
 import com.partnerbot.store.DraftDao;
-import com.partnerbot.store.FollowUpDao;
-import com.partnerbot.store.FollowUpRow;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,6 +37,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * verdict's post to the outbox, so a stored assessment is always announced and an announced one always stored.
  */
 public final class AssessmentService {
+    /** The source of the reminders an assessment schedules (its tier's follow-ups). */
+    public static final String FOLLOW_UP_SOURCE = "assessment";
+
     private final Jdbi jdbi;
     private final Playbook playbook;
     private final Clock clock;
@@ -272,34 +275,24 @@ public final class AssessmentService {
     /**
      * The newest assessment's follow-ups replace those still waiting from earlier ones. One with the same key and
      * date is the same follow-up (the tier kept its start): a waiting one is kept as it is, a sent one is not sent
-     * again.
+     * again. They fall due at the partnership's reminder time in its time zone (09:00 UTC until a launch plan sets
+     * them).
      */
-    private static void replaceFollowUps(
+    private void replaceFollowUps(
             Handle h, String teamId, String partnershipId, String assessmentId, List<AssessmentSummary.Due> wanted) {
-        FollowUpDao followUps = h.attach(FollowUpDao.class);
-        Set<String> wantedKeys =
-                wanted.stream().map(d -> d.id() + "@" + d.due()).collect(Collectors.toSet());
-        Set<String> kept = new HashSet<>();
-        for (FollowUpRow row : followUps.scheduledOrSent(teamId, partnershipId)) {
-            String key = row.key() + "@" + row.due();
-            if (wantedKeys.contains(key)) {
-                kept.add(key);
-            } else if (FollowUpRow.SCHEDULED.equals(row.status())) {
-                followUps.cancel(teamId, row.id());
-            }
-        }
-        for (AssessmentSummary.Due due : wanted) {
-            if (!kept.contains(due.id() + "@" + due.due())) {
-                followUps.schedule(
-                        teamId,
-                        UUID.randomUUID().toString(),
-                        partnershipId,
-                        assessmentId,
-                        due.id(),
-                        due.label(),
-                        due.due());
-            }
-        }
+        List<PlannedReminder> planned = wanted.stream()
+                .map(d -> PlannedReminder.on(
+                        ReminderKind.FOLLOW_UP, d.id() + "@" + d.due(), d.label(), LocalDate.parse(d.due())))
+                .toList();
+        Reminders.replace(
+                h,
+                teamId,
+                partnershipId,
+                new Reminders.Source(FOLLOW_UP_SOURCE, assessmentId),
+                planned,
+                Schedule.of(h, teamId, partnershipId),
+                clock.instant(),
+                false);
     }
 
     private StoredAssessment read(AssessmentRow row) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnerbot.slack.SlackIds;
-import com.partnerbot.store.FollowUpDao;
+import com.partnerbot.store.ReminderDao;
 import com.partnerbot.testing.TextObjects;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,7 +75,7 @@ class VerdictEndToEndTest {
         assertThat(app.wiring
                         .database()
                         .jdbi()
-                        .onDemand(FollowUpDao.class)
+                        .onDemand(ReminderDao.class)
                         .scheduled(TEAM, partnershipId("Webinar Co")))
                 .isEmpty();
     }
@@ -194,8 +194,8 @@ class VerdictEndToEndTest {
                 .exit("x");
 
         assertThat(postIn("C17")).contains("Evaluate for Tier 2 on 2027-02-28").contains("Since assessment #1");
-        assertThat(app.wiring.database().jdbi().onDemand(FollowUpDao.class).scheduled(TEAM, partnershipId("Steady Co")))
+        assertThat(app.wiring.database().jdbi().onDemand(ReminderDao.class).scheduled(TEAM, partnershipId("Steady Co")))
                 .singleElement()
-                .satisfies(f -> assertThat(f.due()).hasToString("2027-02-28"));
+                .satisfies(f -> assertThat(f.dueDate()).hasToString("2027-02-28"));
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.playbook.PlaybookLoader;
-import com.partnerbot.reminders.FollowUpReminders;
-import com.partnerbot.slack.render.FollowUpMessage;
 import com.partnerbot.store.Database;
-import com.partnerbot.store.FollowUpDao;
-import com.partnerbot.store.FollowUpRow;
+import com.partnerbot.store.ReminderRow;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.TestClock;
+import com.partnerbot.testing.TestReminders;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,20 +74,20 @@ class TierStartFollowUpTest {
                 assessments.reassess("T1", "U1", partnershipId, answers, Optional.empty());
     }
 
-    private List<FollowUpRow> scheduled() {
-        return db.jdbi().onDemand(FollowUpDao.class).scheduled("T1", partnershipId);
+    private List<ReminderRow> scheduled() {
+        return TestReminders.scheduled(db.jdbi(), "T1", partnershipId);
     }
 
     @Test
     void keepingTierOneKeepsTheEvaluationSixMonthsAfterTheTierOneStart() {
-        FollowUpRow first = scheduled().get(0);
-        assertThat(first.due()).isEqualTo(LocalDate.of(2026, 9, 1));
+        ReminderRow first = scheduled().get(0);
+        assertThat(first.dueDate()).isEqualTo(LocalDate.of(2026, 9, 1));
 
         var again = reassessOn("2026-05-20T10:00:00Z", answers("Acme", "yes", null, "requirement"));
 
         assertThat(scheduled()).singleElement().satisfies(row -> {
             assertThat(row.id()).isEqualTo(first.id());
-            assertThat(row.due()).isEqualTo(LocalDate.of(2026, 9, 1));
+            assertThat(row.dueDate()).isEqualTo(LocalDate.of(2026, 9, 1));
         });
         assertThat(again.current().summary().followUps())
                 .extracting(AssessmentSummary.Due::due)
@@ -104,15 +102,13 @@ class TierStartFollowUpTest {
 
         reassessOn("2026-06-10T10:00:00Z", answers("Acme", "yes", null, "economic"));
 
-        assertThat(scheduled()).extracting(FollowUpRow::due).containsExactly(LocalDate.of(2026, 12, 10));
+        assertThat(scheduled()).extracting(ReminderRow::dueDate).containsExactly(LocalDate.of(2026, 12, 10));
     }
 
     @Test
     void anEvaluationAlreadySentIsNotSentAgainWhenTierOneIsKept() {
         clock.set(Instant.parse("2026-09-01T09:00:00Z"));
-        assertThat(new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}), new FollowUpMessage())
-                        .sendDue())
-                .isEqualTo(1);
+        assertThat(TestReminders.sweep(db.jdbi(), clock)).isEqualTo(1);
 
         var kept = reassessOn("2026-09-15T10:00:00Z", answers("Acme", "yes", null, "economic"));
 
@@ -120,9 +116,7 @@ class TierStartFollowUpTest {
         assertThat(kept.current().summary().followUps())
                 .extracting(AssessmentSummary.Due::due)
                 .containsExactly("2026-09-01");
-        assertThat(new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}), new FollowUpMessage())
-                        .sendDue())
-                .isZero();
+        assertThat(TestReminders.sweep(db.jdbi(), clock)).isZero();
     }
 
     @Test

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
-import com.partnerbot.slack.render.FollowUpMessage;
+import com.partnerbot.playbook.PlaybookLoader;
+import com.partnerbot.slack.reminders.ReminderMessages;
 import com.partnerbot.store.Database;
-import com.partnerbot.store.FollowUpDao;
-import com.partnerbot.store.FollowUpRow;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
+import com.partnerbot.store.ReminderDao;
+import com.partnerbot.store.ReminderRow;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.TestClock;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,12 +33,12 @@ class FollowUpClaimsTest {
 
     private final TestClock clock = TestClock.at("2027-02-28T09:00:00Z");
     private Database db;
-    private FollowUpDao followUps;
+    private ReminderDao followUps;
 
     @BeforeEach
     void open() {
         db = TestDatabases.open(dir);
-        followUps = db.jdbi().onDemand(FollowUpDao.class);
+        followUps = db.jdbi().onDemand(ReminderDao.class);
     }
 
     @AfterEach
@@ -49,9 +49,42 @@ class FollowUpClaimsTest {
     private String dueFollowUp(String partnershipName, String id) {
         var created = (com.partnerbot.partnerships.CreateResult.Created) new PartnershipService(db.jdbi(), clock)
                 .create(TEAM, "U1", new PartnershipDraft(partnershipName, "C1", "U9", null));
-        followUps.schedule(
-                TEAM, id, created.partnership().id(), "a1", "evaluate_tier_2", "Evaluate for Tier 2", "2027-02-28");
+        schedule(followUps, id, created.partnership().id());
         return id;
+    }
+
+    /** A tier follow-up due at 09:00 UTC on 2027-02-28, as an assessment schedules it. */
+    static void schedule(ReminderDao dao, String id, String partnershipId) {
+        dao.insert(
+                TEAM,
+                id,
+                partnershipId,
+                "follow_up",
+                "assessment",
+                "a1",
+                "evaluate_tier_2@2027-02-28",
+                "Evaluate for Tier 2",
+                "2027-02-28",
+                java.time.Instant.parse("2027-02-28T09:00:00Z").toEpochMilli(),
+                "UTC",
+                null,
+                ReminderRow.SCHEDULED,
+                null,
+                0L,
+                null);
+    }
+
+    private static Reminders reminders(TestClock clock, Outbox outbox, Database db) {
+        return new Reminders(
+                db.jdbi(),
+                clock,
+                outbox,
+                new ReminderMessages(PlaybookLoader.loadDefault()),
+                Reminders.ActivityListener.NONE);
+    }
+
+    private String status(String id) {
+        return followUps.find(TEAM, id).orElseThrow().status();
     }
 
     private List<OutboxRow> posts() {
@@ -62,31 +95,21 @@ class FollowUpClaimsTest {
     void aFollowUpFinishedByAnotherSweepAfterThisOneListedItIsNotQueuedAgain() {
         dueFollowUp("Acme", "f1");
         dueFollowUp("Beta", "f2");
-        FollowUpReminders other =
-                new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}), new FollowUpMessage());
-        List<Integer> otherQueued = new ArrayList<>();
-        // Right after this sweep queues its first follow-up, another sweep runs and takes the second.
-        FollowUpReminders sweep = new FollowUpReminders(
-                db.jdbi(),
-                clock,
-                new Outbox(clock, () -> {
-                    if (otherQueued.isEmpty()) {
-                        otherQueued.add(other.sendDue());
-                    }
-                }),
-                new FollowUpMessage());
+        Reminders sweep = reminders(clock, new Outbox(clock, () -> {}), db);
+        List<ReminderRow> listed = followUps.due(TEAM, clock.millis(), 10);
+        // Another sweep runs between this one's listing and its transaction, and takes the second.
+        followUps.markSent(TEAM, "f2", clock.millis());
 
-        int queued = sweep.sendDue();
+        int queued = sweep.queue(listed, clock.millis());
 
         assertThat(queued).isEqualTo(1);
-        assertThat(otherQueued).containsExactly(1);
-        assertThat(posts()).hasSize(2).extracting(OutboxRow::kind).containsOnly("follow_up");
-        assertThat(posts())
-                .extracting(OutboxRow::text)
-                .containsExactlyInAnyOrder(
-                        "Follow-up for Acme: Evaluate for Tier 2", "Follow-up for Beta: Evaluate for Tier 2");
-        assertThat(followUps.status(TEAM, "f1")).contains(FollowUpRow.SENT);
-        assertThat(followUps.status(TEAM, "f2")).contains(FollowUpRow.SENT);
+        assertThat(posts()).singleElement().satisfies(post -> {
+            assertThat(post.kind()).isEqualTo("follow_up");
+            assertThat(post.text()).isEqualTo("Follow-up for Acme: Evaluate for Tier 2");
+        });
+        assertThat(status("f1")).isEqualTo(ReminderRow.SENT);
+        assertThat(status("f2")).isEqualTo(ReminderRow.SENT);
+        assertThat(sweep.sendDue()).isZero();
     }
 
     @Test
@@ -94,26 +117,24 @@ class FollowUpClaimsTest {
         db.jdbi().useHandle(h -> {
             h.execute("PRAGMA foreign_keys = OFF");
             try {
-                h.attach(FollowUpDao.class)
-                        .schedule(TEAM, "f9", "gone", "a1", "evaluate_tier_2", "Evaluate for Tier 2", "2027-02-28");
+                schedule(h.attach(ReminderDao.class), "f9", "gone");
             } finally {
                 h.execute("PRAGMA foreign_keys = ON");
             }
         });
 
-        int queued =
-                new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}), new FollowUpMessage()).sendDue();
+        int queued = reminders(clock, new Outbox(clock, () -> {}), db).sendDue();
 
         assertThat(queued).isZero();
         assertThat(posts()).isEmpty();
-        assertThat(followUps.status(TEAM, "f9")).contains(FollowUpRow.FAILED);
+        assertThat(status("f9")).isEqualTo(ReminderRow.FAILED);
     }
 
     @Test
     void theOwnerIsWhoIsToldWhenTheFollowUpCannotBePosted() {
         dueFollowUp("Acme", "f1");
 
-        new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}), new FollowUpMessage()).sendDue();
+        reminders(clock, new Outbox(clock, () -> {}), db).sendDue();
 
         assertThat(posts()).singleElement().satisfies(row -> {
             assertThat(row.channelId()).isEqualTo("C1");

@@ -11,15 +11,15 @@ import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.slack.SlackDelivery;
 import com.partnerbot.slack.SlackIds;
-import com.partnerbot.slack.render.FollowUpMessage;
 import com.partnerbot.store.Database;
-import com.partnerbot.store.FollowUpDao;
-import com.partnerbot.store.FollowUpRow;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
+import com.partnerbot.store.ReminderDao;
+import com.partnerbot.store.ReminderRow;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.SlackStub;
 import com.partnerbot.testing.TestClock;
+import com.partnerbot.testing.TestReminders;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.nio.file.Path;
@@ -95,9 +95,9 @@ class FollowUpRemindersTest {
                 .build();
     }
 
-    private FollowUpReminders remindersAt(String instant) {
+    private Reminders remindersAt(String instant) {
         clock.set(Instant.parse(instant));
-        return new FollowUpReminders(db.jdbi(), clock, new Outbox(clock, () -> {}), new FollowUpMessage());
+        return TestReminders.reminders(db.jdbi(), clock, new Outbox(clock, () -> {}));
     }
 
     /** Queues what is due at {@code instant}, then lets the outbox deliver it; returns how many were queued. */
@@ -109,11 +109,13 @@ class FollowUpRemindersTest {
 
     @Test
     void theAssessmentSchedulesTheTier2ReviewSixMonthsLater() {
-        assertThat(db.jdbi().onDemand(FollowUpDao.class).scheduled("T1", partnershipId))
+        assertThat(TestReminders.scheduled(db.jdbi(), "T1", partnershipId))
                 .singleElement()
                 .satisfies(f -> {
-                    assertThat(f.key()).isEqualTo("evaluate_tier_2");
-                    assertThat(f.due()).isEqualTo(LocalDate.of(2027, 2, 28));
+                    assertThat(f.key()).isEqualTo("evaluate_tier_2@2027-02-28");
+                    assertThat(f.kind()).isEqualTo("follow_up");
+                    assertThat(f.dueDate()).isEqualTo(LocalDate.of(2027, 2, 28));
+                    assertThat(f.dueAt()).isEqualTo(Instant.parse("2027-02-28T09:00:00Z"));
                 });
     }
 
@@ -132,7 +134,7 @@ class FollowUpRemindersTest {
                     .contains("<@U9>")
                     .contains(SlackIds.REASSESS_ACTION);
         });
-        assertThat(onlyFollowUpStatus()).isEqualTo(FollowUpRow.SENT);
+        assertThat(onlyFollowUpStatus()).isEqualTo(ReminderRow.SENT);
     }
 
     @Test
@@ -148,8 +150,8 @@ class FollowUpRemindersTest {
     @Test
     void aReassessmentReplacesTheFollowUpsStillWaiting() {
         assessments.reassess("T1", "U1", partnershipId, answers("Acme", "no", "yes"), Optional.empty());
-        assertThat(db.jdbi().onDemand(FollowUpDao.class).scheduled("T1", partnershipId))
-                .extracting(FollowUpRow::key)
+        assertThat(TestReminders.scheduled(db.jdbi(), "T1", partnershipId))
+                .extracting(ReminderRow::key)
                 .isEmpty();
         assertThat(sweepAt("2027-03-01T12:00:00Z")).isZero();
     }
@@ -184,22 +186,19 @@ class FollowUpRemindersTest {
 
     @Test
     void followUpsStayInsideTheirWorkspace() {
-        FollowUpDao dao = db.jdbi().onDemand(FollowUpDao.class);
-        String id = onlyFollowUp().id();
+        ReminderDao dao = db.jdbi().onDemand(ReminderDao.class);
+        String id =
+                TestReminders.scheduled(db.jdbi(), "T1", partnershipId).get(0).id();
         assertThat(dao.scheduled("T2", partnershipId)).isEmpty();
-        assertThat(dao.finish("T2", id, FollowUpRow.SENT, 0L)).isZero();
-        assertThat(dao.due("T2", "2030-01-01", 10)).isEmpty();
-        assertThat(dao.status("T1", id)).contains(FollowUpRow.SCHEDULED);
-    }
-
-    private FollowUpRow onlyFollowUp() {
-        return db.jdbi().onDemand(FollowUpDao.class).due("T1", "2030-01-01", 10).stream()
-                .findFirst()
-                .orElseThrow();
+        assertThat(dao.markSent("T2", id, 0L)).isZero();
+        assertThat(dao.due("T2", Instant.parse("2030-01-01T00:00:00Z").toEpochMilli(), 10))
+                .isEmpty();
+        assertThat(dao.find("T2", id)).isEmpty();
+        assertThat(dao.find("T1", id).orElseThrow().status()).isEqualTo(ReminderRow.SCHEDULED);
     }
 
     private String onlyFollowUpStatus() {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT status FROM follow_up WHERE team_id = 'T1'")
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT status FROM reminder WHERE team_id = 'T1'")
                 .mapTo(String.class)
                 .one());
     }

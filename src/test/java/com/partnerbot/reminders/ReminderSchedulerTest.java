@@ -6,11 +6,11 @@ import com.partnerbot.outbox.Outbox;
 import com.partnerbot.partnerships.CreateResult;
 import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
-import com.partnerbot.slack.render.FollowUpMessage;
 import com.partnerbot.store.Database;
-import com.partnerbot.store.FollowUpDao;
+import com.partnerbot.store.ReminderDao;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.TestClock;
+import com.partnerbot.testing.TestReminders;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +26,12 @@ class ReminderSchedulerTest {
         try (Database db = TestDatabases.open(dir)) {
             var created = (CreateResult.Created) new PartnershipService(db.jdbi(), clock)
                     .create("T1", "U1", new PartnershipDraft("Acme", "C1", "U9", null));
-            db.jdbi()
-                    .onDemand(FollowUpDao.class)
-                    .schedule("T1", "f1", created.partnership().id(), "a1", "k", "Evaluate", "2027-02-28");
+            FollowUpClaimsTest.schedule(
+                    db.jdbi().onDemand(ReminderDao.class),
+                    "f1",
+                    created.partnership().id());
             CountDownLatch queued = new CountDownLatch(1);
-            var reminders = new FollowUpReminders(
-                    db.jdbi(), clock, new Outbox(clock, queued::countDown), new FollowUpMessage());
+            var reminders = TestReminders.reminders(db.jdbi(), clock, new Outbox(clock, queued::countDown));
 
             try (ReminderScheduler scheduler = new ReminderScheduler(db.dataSource(), reminders).start()) {
                 assertThat(queued.await(30, TimeUnit.SECONDS))

@@ -7,11 +7,12 @@ import com.partnerbot.partnerships.PartnershipOverview;
 import com.partnerbot.partnerships.PartnershipStatus;
 import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.partnerships.StoredAssessment;
-import com.partnerbot.store.FollowUpRow;
+import com.partnerbot.playbook.PlaybookLoader;
+import com.partnerbot.slack.reminders.ReminderMessages;
 import com.partnerbot.store.Partnership;
+import com.partnerbot.testing.TestReminders;
 import com.partnerbot.testing.TextObjects;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -125,9 +126,9 @@ class ShownAsTypedTest {
 
     @Test
     void aFollowUpShowsTheNameAsTypedAndItsNotificationEscapedOnce() {
-        var row = new FollowUpRow(
-                "T1", "f1", "p1", "a1", "evaluate_tier_2", "Evaluate for Tier 2", LocalDate.of(2027, 2, 28), "due");
-        var message = new FollowUpMessage().render(PARTNERSHIP, row);
+        var row = TestReminders.row(
+                "f1", "p1", "follow_up", "evaluate_tier_2@2027-02-28", "Evaluate for Tier 2", "2027-02-28");
+        var message = new ReminderMessages(PlaybookLoader.loadDefault()).render(PARTNERSHIP, row, List.of());
         TextObjects.assertShownAsTyped(TextObjects.json(message.blocks()), NAME);
         TextObjects.assertEscapedOnce(message.text(), NAME);
         assertThat(TextObjects.json(message.blocks()).toString()).contains("<@U7>");
