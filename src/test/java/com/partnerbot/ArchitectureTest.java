@@ -110,6 +110,18 @@ class ArchitectureTest {
             "javax.sql..");
 
     @ArchTest
+    static final ArchRule launchUses = mayUse(
+            "launch",
+            "the launch plan schedules reminders and records activity; the Slack side renders what it announces",
+            "com.partnerbot.charter..",
+            "com.partnerbot.frameworks..",
+            "com.partnerbot.outbox..",
+            "com.partnerbot.playbook..",
+            "com.partnerbot.reminders..",
+            "com.partnerbot.store..",
+            "org.jdbi..");
+
+    @ArchTest
     static final ArchRule servicesUse = classes()
             .that()
             .resideInAnyPackage("com.partnerbot.partnerships..", "com.partnerbot.decisions..")

@@ -7,6 +7,8 @@ import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
 import com.partnerbot.http.InFlight;
 import com.partnerbot.http.SocketModeReceiver;
+import com.partnerbot.launch.ActivityLog;
+import com.partnerbot.launch.LaunchService;
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.outbox.OutboxSender;
 import com.partnerbot.partnerships.AssessmentService;
@@ -26,7 +28,9 @@ import com.partnerbot.slack.actions.PortfolioListeners;
 import com.partnerbot.slack.charter.CharterListeners;
 import com.partnerbot.slack.commands.PartnerCommandListener;
 import com.partnerbot.slack.commands.Subcommand;
+import com.partnerbot.slack.launch.LaunchListeners;
 import com.partnerbot.slack.questionnaire.QuestionnaireListeners;
+import com.partnerbot.slack.reminders.ReminderButtons;
 import com.partnerbot.slack.reminders.ReminderMessages;
 import com.partnerbot.slack.render.HelpRenderer;
 import com.partnerbot.slack.views.DecisionListeners;
@@ -124,9 +128,9 @@ public final class Wiring implements AutoCloseable {
             var delivery = new SlackDelivery(teamId -> slack.methods(settings.botToken()), slack, clock);
             var sender = new OutboxSender(database.jdbi(), clock, delivery, work::run);
             var outbox = new Outbox(clock, sender::wake);
-            App app = slackApp(settings, slack, outbox, playbook, database, clock, work);
-            var reminders = new Reminders(
-                    database.jdbi(), clock, outbox, new ReminderMessages(playbook), Reminders.ActivityListener.NONE);
+            var activity = new ActivityLog(playbook, clock);
+            var reminders = new Reminders(database.jdbi(), clock, outbox, new ReminderMessages(playbook), activity);
+            App app = slackApp(settings, slack, outbox, reminders, activity, playbook, database, clock, work);
             scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
             // What an earlier run left owing goes out now; the poll picks up retries and abandoned claims.
             sender.releaseAbandoned();
@@ -204,6 +208,8 @@ public final class Wiring implements AutoCloseable {
             Settings settings,
             Slack slack,
             Outbox outbox,
+            Reminders reminders,
+            ActivityLog activity,
             Playbook playbook,
             Database database,
             Clock clock,
@@ -227,12 +233,16 @@ public final class Wiring implements AutoCloseable {
         var decisions = new DecisionService(database.jdbi(), playbook, clock, outbox);
         var charters = new CharterService(database.jdbi(), playbook, clock, outbox);
         var status = new StatusService(partnerships, assessments);
+        var launches = new LaunchService(database.jdbi(), playbook, clock, outbox, reminders, activity, charters);
         var charter = new CharterListeners(playbook, charters, partnerships, status);
+        var launch = new LaunchListeners(playbook, launches, status, clock);
         List<Feature> features = List.of(
                 new QuestionnaireListeners(playbook, partnerships, assessments, drafts, status, work),
-                new PortfolioListeners(assessments, status, List.of(charter.status()), work),
+                new PortfolioListeners(assessments, status, List.of(charter.status(), launch.status()), work),
                 new DecisionListeners(decisions),
-                charter);
+                charter,
+                launch,
+                new ReminderButtons(playbook, reminders));
 
         List<Subcommand> subcommands =
                 features.stream().flatMap(f -> f.subcommands().stream()).toList();

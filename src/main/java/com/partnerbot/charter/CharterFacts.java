@@ -7,6 +7,7 @@ import com.partnerbot.playbook.CharterField;
 import com.partnerbot.playbook.CharterSection;
 import com.partnerbot.playbook.FactField;
 import com.partnerbot.playbook.Playbook;
+import com.partnerbot.store.LaunchPlanRow;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -25,6 +26,20 @@ final class CharterFacts {
 
     PartnershipFacts facts(
             LocalDate today, Optional<StoredAssessment> assessment, Optional<CharterVersion> charter, int signatures) {
+        return facts(today, assessment, charter, signatures, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The facts with the launch plan's on top: its launch date, launch owners and integration pathway replace what
+     * the charter says (the plan is what the reminders follow), and the last recorded activity counts the silence.
+     */
+    PartnershipFacts facts(
+            LocalDate today,
+            Optional<StoredAssessment> assessment,
+            Optional<CharterVersion> charter,
+            int signatures,
+            Optional<LaunchPlanRow> plan,
+            Optional<LocalDate> lastActivity) {
         PartnershipFacts.Builder facts = PartnershipFacts.builder(today)
                 .tiersConfigured(playbook.tiers().size())
                 .charterSignatures(signatures);
@@ -38,6 +53,10 @@ final class CharterFacts {
                     .tier(a.summary().tierId());
         });
         charter.ifPresent(c -> recorded(facts, c));
+        plan.ifPresent(p -> facts.launchDate(p.launchDate())
+                .launchOwners(p.ourOwnerUserId(), blankToNull(p.partnerOwner()))
+                .integrationPathway(blankToNull(p.integrationPathway())));
+        lastActivity.ifPresent(facts::lastPostLaunchActivity);
         return facts.build();
     }
 
@@ -64,6 +83,10 @@ final class CharterFacts {
             }
         }
         facts.launchOwners(ourOwner, partnerOwner);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     static Optional<LocalDate> date(String value) {

@@ -18,6 +18,7 @@ import com.partnerbot.playbook.Playbook;
 import com.partnerbot.store.AssessmentDao;
 import com.partnerbot.store.AssessmentRow;
 import com.partnerbot.store.CharterDao;
+import com.partnerbot.store.LaunchDao;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
 import java.time.Clock;
@@ -421,7 +422,14 @@ public final class CharterService {
                         .toList())
                 .orElse(List.of());
         LocalDate today = LocalDate.now(clock);
-        PartnershipFacts recorded = facts.facts(today, assessment, current, signatures.size());
+        LaunchDao launch = h.attach(LaunchDao.class);
+        PartnershipFacts recorded = facts.facts(
+                today,
+                assessment,
+                current,
+                signatures.size(),
+                launch.find(teamId, partnershipId),
+                launch.lastActivity(teamId, partnershipId).map(LocalDate::parse));
         Map<String, Tick> lastTicks = new HashMap<>();
         for (CharterDao.TickRow row : dao.ticks(teamId, partnershipId)) {
             lastTicks.put(row.checklistId() + "\n" + row.itemId(), tick(row));

@@ -314,24 +314,37 @@ public final class Reminders {
     /** Done (every item) or not applicable: the reminder ends, and its post says so and by whom. */
     public Result end(String teamId, String id, String status, String userId) {
         return jdbi.inTransaction(h -> {
-            ReminderDao dao = h.attach(ReminderDao.class);
-            Optional<ReminderRow> found = dao.find(teamId, id);
-            if (found.isEmpty()) {
-                return new Result.NotFound();
+            Result result = endQuietly(h, teamId, id, status, userId);
+            if (result instanceof Result.Changed changed) {
+                activity.acted(
+                        h, changed.reminder(), userId, ReminderRow.DONE.equals(status) ? "done" : "not applicable");
             }
-            if (dao.end(teamId, id, status, null, userId, clock.millis()) == 0) {
-                return new Result.Unchanged(found.get());
-            }
-            activity.acted(h, found.get(), userId, ReminderRow.DONE.equals(status) ? "done" : "not applicable");
-            return changed(h, teamId, id);
+            return result;
         });
     }
 
     /**
-     * The items ticked on a posted reminder: exactly {@code done} are done now. When every item is, the reminder is
-     * done. Nothing changes on a reminder that has ended.
+     * Ends a reminder in the caller's transaction and brings its post up to date, without counting it as activity
+     * (the caller records its own).
      */
-    public Result tick(String teamId, String id, Set<Integer> done, int itemCount, String userId) {
+    public Result endQuietly(Handle h, String teamId, String id, String status, String userId) {
+        ReminderDao dao = h.attach(ReminderDao.class);
+        Optional<ReminderRow> found = dao.find(teamId, id);
+        if (found.isEmpty()) {
+            return new Result.NotFound();
+        }
+        if (dao.end(teamId, id, status, null, userId, clock.millis()) == 0) {
+            return new Result.Unchanged(found.get());
+        }
+        return changed(h, teamId, id);
+    }
+
+    /**
+     * The items {@code from} (inclusive) to {@code to} (exclusive) of a posted reminder as ticked now: exactly those in
+     * {@code done} are done (Slack sends one checkbox group at a time). When all {@code itemCount} items are done, the
+     * reminder is. Nothing changes on a reminder that has ended.
+     */
+    public Result tick(String teamId, String id, int from, int to, Set<Integer> done, int itemCount, String userId) {
         return jdbi.inTransaction(h -> {
             ReminderDao dao = h.attach(ReminderDao.class);
             Optional<ReminderRow> found = dao.find(teamId, id);
@@ -342,14 +355,17 @@ public final class Reminders {
                 return new Result.Unchanged(found.get());
             }
             long now = clock.millis();
-            for (int item = 0; item < itemCount; item++) {
+            for (int item = Math.max(0, from); item < Math.min(to, itemCount); item++) {
                 if (done.contains(item)) {
                     dao.setItem(teamId, id, item, ReminderRow.DONE, userId, now);
                 } else {
                     dao.clearItem(teamId, id, item);
                 }
             }
-            if (itemCount > 0 && done.size() >= itemCount) {
+            long doneNow = dao.items(teamId, id).stream()
+                    .filter(i -> ReminderRow.DONE.equals(i.state()) && i.item() < itemCount)
+                    .count();
+            if (itemCount > 0 && doneNow >= itemCount) {
                 dao.end(teamId, id, ReminderRow.DONE, null, userId, now);
             }
             activity.acted(h, found.get(), userId, "ticked items");

@@ -137,7 +137,7 @@ class DefaultPlaybookTest {
     void launchStagesHaveTheSourceOffsets() {
         assertThat(PLAYBOOK.launch().stages())
                 .extracting(s -> s.id() + " " + s.startWeek() + ".." + s.endWeek() + " " + s.remindInChannel())
-                .containsExactly("pre_launch -6..-4 false", "launch_week 1..1 false", "post_launch 2..8 true");
+                .containsExactly("pre_launch -6..-4 true", "launch_week 1..1 true", "post_launch 2..8 true");
         assertThat(PLAYBOOK.launch().stages())
                 .allSatisfy(s -> assertThat(s.items()).isNotEmpty());
     }

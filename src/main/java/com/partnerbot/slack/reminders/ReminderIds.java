@@ -17,24 +17,30 @@ public final class ReminderIds {
     public static final String ACTIONS_BLOCK = "reminder_actions";
     private static final String ITEMS_BLOCK_PREFIX = "reminder_items:";
 
-    public static final String ACTIVITY_VIEW = "activity";
-    public static final String ACTIVITY_BLOCK = "activity_note";
-    public static final String LAUNCH_VIEW = "launch_plan";
-
-    /** The checkboxes of items {@code from} onwards (at most ten to a group). */
-    public static String itemsBlock(int from) {
-        return ITEMS_BLOCK_PREFIX + from;
+    /** The checkboxes of a reminder's items {@code from} onwards (at most ten to a group). */
+    public static String itemsBlock(String reminderId, int from) {
+        return ITEMS_BLOCK_PREFIX + reminderId + ":" + from;
     }
 
-    /** The first item of a checkbox group's block id; -1 when it is not one. */
-    public static int itemsFrom(String blockId) {
+    /** A checkbox group of a reminder's items: the reminder, and the index of the group's first item. */
+    public record ItemGroup(String reminderId, int from) {}
+
+    public static java.util.Optional<ItemGroup> itemGroup(String blockId) {
         if (blockId == null || !blockId.startsWith(ITEMS_BLOCK_PREFIX)) {
-            return -1;
+            return java.util.Optional.empty();
+        }
+        String rest = blockId.substring(ITEMS_BLOCK_PREFIX.length());
+        int colon = rest.lastIndexOf(':');
+        if (colon <= 0) {
+            return java.util.Optional.empty();
         }
         try {
-            return Integer.parseInt(blockId.substring(ITEMS_BLOCK_PREFIX.length()));
+            int from = Integer.parseInt(rest.substring(colon + 1));
+            return from < 0
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(new ItemGroup(rest.substring(0, colon), from));
         } catch (NumberFormatException e) {
-            return -1;
+            return java.util.Optional.empty();
         }
     }
 }

@@ -138,7 +138,7 @@ public final class ReminderMessages implements ReminderNotice {
                 }
             }
             if (open(r)) {
-                blocks.add(actions(a -> a.blockId(ReminderIds.itemsBlock(start))
+                blocks.add(actions(a -> a.blockId(ReminderIds.itemsBlock(r.id(), start))
                         .elements(List.of(checkboxes(c -> c.actionId(ReminderIds.TICK_ACTION)
                                 .options(options)
                                 .initialOptions(selected.isEmpty() ? null : selected))))));
@@ -162,7 +162,7 @@ public final class ReminderMessages implements ReminderNotice {
             buttons.add(button(b -> b.actionId(ReminderIds.NOT_APPLICABLE_ACTION)
                     .text(plainText("Not applicable"))
                     .value(r.id())));
-            buttons.add(logActivity(p));
+            buttons.add(logActivity(p, null));
         }
         addActions(blocks, buttons);
         blocks.add(context(List.of(markdownText(state(r, "From the launch plan.")))));
@@ -178,7 +178,7 @@ public final class ReminderMessages implements ReminderNotice {
                 + " a fix, a joint activity. A partnership with nothing logged is being ghosted."))));
         List<BlockElement> buttons = new ArrayList<>();
         if (open(r)) {
-            buttons.add(logActivity(p));
+            buttons.add(logActivity(p, r));
             buttons.addAll(snoozeButtons(r));
             buttons.add(button(b -> b.actionId(ReminderIds.NOT_APPLICABLE_ACTION)
                     .text(plainText("Not applicable"))
@@ -234,7 +234,7 @@ public final class ReminderMessages implements ReminderNotice {
         blocks.add(section(s -> s.text(markdownText(Text.escape(r.label()) + " " + Text.escape(description) + " <@"
                 + p.ownerUserId() + ">, log what moved, or plan the next joint activity."))));
         if (open(r) || channel.equals(p.ownerUserId())) {
-            addActions(blocks, List.of(logActivity(p)));
+            addActions(blocks, List.of(logActivity(p, null)));
         }
         return new Messenger.Message(channel, Text.escape(p.name() + ": " + title + ". " + r.label()), blocks);
     }
@@ -249,10 +249,16 @@ public final class ReminderMessages implements ReminderNotice {
         return r.scheduled() || ReminderRow.SENT.equals(r.status());
     }
 
-    private static BlockElement logActivity(Partnership p) {
+    /** Log activity, for the partnership; from a check-in or a stage, answering it too. */
+    private static BlockElement logActivity(Partnership p, ReminderRow r) {
         return button(b -> b.actionId(ReminderIds.LOG_ACTIVITY_ACTION)
                 .text(plainText("Log activity"))
-                .value(p.id()));
+                .value(activityValue(p.id(), Optional.ofNullable(r).map(ReminderRow::id))));
+    }
+
+    /** A Log activity button's value: the partnership, and the reminder it answers when there is one. */
+    public static String activityValue(String partnershipId, Optional<String> reminderId) {
+        return partnershipId + reminderId.map(id -> "|" + id).orElse("");
     }
 
     private static List<BlockElement> snoozeButtons(ReminderRow r) {

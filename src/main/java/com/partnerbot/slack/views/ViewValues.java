@@ -38,6 +38,11 @@ public final class ViewValues {
         return value(blockId).map(ViewState.Value::getSelectedDate).orElse(null);
     }
 
+    /** A time picker's time, {@code HH:mm}. */
+    public String time(String blockId) {
+        return value(blockId).map(ViewState.Value::getSelectedTime).orElse(null);
+    }
+
     public String option(String blockId) {
         return value(blockId)
                 .map(ViewState.Value::getSelectedOption)
