@@ -70,6 +70,7 @@ public final class Wiring implements AutoCloseable {
     private final Optional<SocketModeApp> socketMode;
     private final ReminderScheduler scheduler;
     private final OutboxSender sender;
+    private final Reminders reminders;
     private final BackgroundWork work;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -79,12 +80,14 @@ public final class Wiring implements AutoCloseable {
             Optional<SocketModeApp> socketMode,
             ReminderScheduler scheduler,
             OutboxSender sender,
+            Reminders reminders,
             BackgroundWork work) {
         this.database = database;
         this.server = server;
         this.socketMode = socketMode;
         this.scheduler = scheduler;
         this.sender = sender;
+        this.reminders = reminders;
         this.work = work;
     }
 
@@ -160,7 +163,7 @@ public final class Wiring implements AutoCloseable {
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
                     server.port());
-            return new Wiring(database, server, socketMode, scheduler, sender, work);
+            return new Wiring(database, server, socketMode, scheduler, sender, reminders, work);
         } catch (Exception e) {
             // A start that fails half way leaves nothing running behind it.
             socketMode.ifPresent(Wiring::closeQuietly);
@@ -259,6 +262,11 @@ public final class Wiring implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The reminder store, whose sweep the scheduler runs every few seconds. */
+    public Reminders reminders() {
+        return reminders;
     }
 
     /**
