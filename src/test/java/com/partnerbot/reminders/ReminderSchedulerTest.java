@@ -40,6 +40,12 @@ class ReminderSchedulerTest {
                 assertThat(scheduler).isNotNull();
             }
 
+            // A pool thread may still be unwinding when stop returns; each is given a few seconds to end.
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("db-scheduler")) {
+                    t.join(5_000);
+                }
+            }
             assertThat(Thread.getAllStackTraces().keySet())
                     .filteredOn(Thread::isAlive)
                     .extracting(Thread::getName)
