@@ -45,7 +45,7 @@ public final class ActivityLog implements Reminders.ActivityListener {
     /** Records an activity today (in the partnership's time zone) and moves the ghosting watch; returns the date. */
     public LocalDate record(Handle h, String teamId, String partnershipId, String userId, String note) {
         Schedule schedule = Schedule.of(h, teamId, partnershipId);
-        LocalDate today = LocalDate.now(clock.withZone(schedule.zone()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), schedule.zone());
         String text = note.strip();
         h.attach(LaunchDao.class)
                 .addActivity(

@@ -179,7 +179,7 @@ public final class LaunchService {
                 return new SaveResult.Conflict(before);
             }
             ZoneId zoneForToday = LaunchCheck.zone(draft.timeZone()).orElse(ZoneOffset.UTC);
-            LocalDate today = LocalDate.now(clock.withZone(zoneForToday));
+            LocalDate today = LocalDate.ofInstant(clock.instant(), zoneForToday);
             LocalDate created =
                     before.partnership().createdAt().atZone(zoneForToday).toLocalDate();
             Map<String, String> problems = LaunchCheck.problems(draft, today, created);

@@ -80,6 +80,11 @@ public final class Payloads {
             return this;
         }
 
+        public ViewSubmission time(String blockId, String hhmm) {
+            value(blockId, "timepicker").put("selected_time", hhmm);
+            return this;
+        }
+
         public ViewSubmission raw(String field, String value) {
             root.with("view").put(field, value);
             return this;
@@ -240,6 +245,18 @@ public final class Payloads {
             String channelId,
             String responseUrl,
             boolean ephemeral) {
+        return checkboxes("checklist_tick", blockId, ticked, userId, channelId, responseUrl, ephemeral);
+    }
+
+    /** As {@link #checkboxes(String, java.util.List, String, String, String, boolean)}, for action {@code actionId}. */
+    public static String checkboxes(
+            String actionId,
+            String blockId,
+            java.util.List<String> ticked,
+            String userId,
+            String channelId,
+            String responseUrl,
+            boolean ephemeral) {
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "block_actions");
         root.putObject("team").put("id", SlackStub.TEAM_ID).put("domain", SlackStub.TEAM_DOMAIN);
@@ -266,7 +283,7 @@ public final class Payloads {
             root.put("response_url", responseUrl);
         }
         ObjectNode action = root.putArray("actions").addObject();
-        action.put("action_id", "checklist_tick");
+        action.put("action_id", actionId);
         action.put("block_id", blockId);
         action.put("type", "checkboxes");
         var selected = action.putArray("selected_options");

@@ -56,7 +56,7 @@ final class LaunchStatus implements StatusSubcommand.Addition {
                     + Text.escape(state.partnership().name()) + "`.";
         }
         LaunchPlanRow plan = state.plan().get();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(plan.timeZone())));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(plan.timeZone()));
         long days = ChronoUnit.DAYS.between(today, plan.launchDate());
         String when = days > 0
                 ? "in " + days + (days == 1 ? " day" : " days")
