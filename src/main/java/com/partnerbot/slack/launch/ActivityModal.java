@@ -2,6 +2,7 @@ package com.partnerbot.slack.launch;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
@@ -28,8 +29,9 @@ final class ActivityModal {
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))
                 .privateMetadata(metadata.encode())
                 .blocks(List.of(
-                        context(List.of(markdownText("For *" + Text.escape(p.name()) + "*: it is posted to <#"
-                                + p.channelId() + "> and keeps the partnership from counting as ghosted."))),
+                        section(t -> t.text(Text.literal(p.name(), 3000))),
+                        context(List.of(markdownText("It is posted to <#" + p.channelId()
+                                + "> and keeps the partnership from counting as ghosted."))),
                         input(i -> i.blockId(LaunchIds.ACTIVITY_BLOCK)
                                 .label(plainText("What moved this week?"))
                                 .element(plainTextInput(t -> t.actionId(SlackIds.INPUT_ACTION)

@@ -115,9 +115,8 @@ final class LaunchMessages implements LaunchAnnouncer {
     @Override
     public OutboxMessage activity(Partnership p, String userId, String note) {
         List<LayoutBlock> blocks = List.of(
-                section(s -> s.text(
-                        markdownText("📝 <@" + userId + "> logged what moved for " + Text.escape(p.name()) + ":"))),
-                section(s -> s.text(Text.literal(note, SECTION_MAX))));
+                section(s -> s.text(Text.literal("📝 " + p.name() + ": " + note, SECTION_MAX))),
+                context(List.of(markdownText("What moved, logged by <@" + userId + ">."))));
         return Messenger.outgoing(
                 Kind.REMINDER,
                 new Messenger.Message(p.channelId(), Text.escape(p.name() + ": " + note), blocks),

@@ -34,14 +34,12 @@ final class LaunchModal {
     View render(LaunchState state, LaunchDraft draft, LaunchMetadata metadata, Optional<String> notice) {
         List<LayoutBlock> blocks = new ArrayList<>();
         notice.ifPresent(n -> blocks.add(section(s -> s.text(markdownText(n)))));
-        blocks.add(context(List.of(markdownText(
-                "The launch plan of *" + Text.escape(state.partnership().name())
-                        + "*. Its stages and weekly check-ins are posted to <#"
-                        + state.partnership().channelId()
-                        + "> at the time below, in this time zone. "
-                        + (state.plan().isPresent()
-                                ? "Changing the date moves the reminders not sent yet."
-                                : "A date in the past posts only the current stage.")))));
+        blocks.add(section(s -> s.text(Text.literal(state.partnership().name(), 3000))));
+        blocks.add(context(List.of(markdownText("Its stages and weekly check-ins are posted to <#"
+                + state.partnership().channelId() + "> at the time below, in this time zone. "
+                + (state.plan().isPresent()
+                        ? "Changing the date moves the reminders not sent yet."
+                        : "A date in the past posts only the current stage.")))));
         blocks.add(input(i -> i.blockId(LaunchIds.DATE_BLOCK)
                 .label(plainText("Launch date"))
                 .element(datePicker(d -> d.actionId(SlackIds.INPUT_ACTION).initialDate(draft.launchDate())))));

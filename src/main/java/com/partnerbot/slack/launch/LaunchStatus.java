@@ -52,8 +52,8 @@ final class LaunchStatus implements StatusSubcommand.Addition {
 
     String describe(LaunchState state) {
         if (state.plan().isEmpty()) {
-            return "*Launch:* no plan yet. Set the date and owners with `/partner launch "
-                    + Text.escape(state.partnership().name()) + "`.";
+            return "*Launch:* no plan yet. Set the date and owners with `/partner launch` and the partnership's"
+                    + " name.";
         }
         LaunchPlanRow plan = state.plan().get();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(plan.timeZone()));

@@ -124,8 +124,9 @@ public final class ReminderMessages implements ReminderNotice {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s ->
                 s.text(Text.literal("🚀 " + p.name() + ": " + r.label() + " starts (" + r.dueDate() + ")", 3000))));
-        blocks.add(section(s -> s.text(markdownText("Launch owner: <@" + p.ownerUserId() + ">. " + done.size() + " of "
-                + items.size() + " done. Tick each item as it is done."))));
+        int doneCount = ReminderRow.DONE.equals(r.status()) ? items.size() : done.size();
+        blocks.add(section(s -> s.text(markdownText("Launch owner: <@" + p.ownerUserId() + ">. " + doneCount + " of "
+                + items.size() + " done." + (open(r) ? " Tick each item as it is done." : "")))));
         for (int from = 0; from < items.size(); from += ITEMS_PER_GROUP) {
             int start = from;
             List<OptionObject> options = new ArrayList<>();
@@ -145,7 +146,7 @@ public final class ReminderMessages implements ReminderNotice {
             } else {
                 StringBuilder list = new StringBuilder();
                 for (int i = start; i < Math.min(items.size(), start + ITEMS_PER_GROUP); i++) {
-                    list.append(done.contains(i) ? "☑ " : "☐ ")
+                    list.append(done.contains(i) || ReminderRow.DONE.equals(r.status()) ? "☑ " : "☐ ")
                             .append(items.get(i))
                             .append('\n');
                 }
