@@ -108,6 +108,11 @@ class LaunchEndToEndTest {
                 .orElseThrow();
     }
 
+    private String lastPrivateAnswer() {
+        var calls = app.slack.calls("response_url");
+        return calls.get(calls.size() - 1).args().toString();
+    }
+
     private String click(String actionId, String value) {
         String responseUrl = app.slack.responseUrl("click-" + actionId + "-" + System.nanoTime());
         app.interaction(Payloads.buttonAction(actionId, value, "U2", null, "C1", responseUrl));
@@ -227,5 +232,79 @@ class LaunchEndToEndTest {
                 .contains("Last activity logged:* 2026-09-22");
         // The next stretch of silence counts from the activity: warned on its fifteenth day, again once.
         assertThat(reminder(p, "ghosting@2026-09-22").dueAt()).isEqualTo(Instant.parse("2026-10-07T09:00:00Z"));
+    }
+
+    @Test
+    void mistakesStayInTheFormUnderTheirFields() throws Exception {
+        assessed("Acme", "C1");
+        JsonNode view = openLaunch("Acme");
+
+        JsonNode tooFar = submit(plan(view, "2029-01-01", "Atlantis/Lost"));
+
+        assertThat(tooFar.path("response_action").asText()).isEqualTo("errors");
+        assertThat(tooFar.path("errors").path(LaunchIds.DATE_BLOCK).asText())
+                .isEqualTo("That is more than two years away; pick a date up to 2028-08-31.");
+        assertThat(tooFar.path("errors").path(LaunchIds.TIME_ZONE_BLOCK).asText())
+                .contains("\"Atlantis/Lost\" is not a time zone I know");
+        JsonNode before = submit(plan(view, "2026-08-01", "UTC"));
+        assertThat(before.path("errors").path(LaunchIds.DATE_BLOCK).asText())
+                .isEqualTo("That is before this partnership existed (it was created on 2026-08-31).");
+        assertThat(texts("C1")).noneMatch(t -> t.startsWith("Launch plan"));
+
+        assertThat(app.command("launch Acmee").body()).contains("Acme");
+        assertThat(app.command("launch").body()).contains("Which partnership?");
+    }
+
+    @Test
+    void theButtonsOfAStageTickSnoozeAndEndItAndAStaleOneSaysHowItStands() throws Exception {
+        Partnership p = assessed("Acme", "C1");
+        submit(plan(openLaunch("Acme"), "2026-09-14", "UTC"));
+        sweepAt("2026-09-14T09:00:00Z");
+        ReminderRow launchWeek = reminder(p, "stage:launch_week");
+        assertThat(launchWeek.status()).isEqualTo(ReminderRow.SENT);
+        JsonNode post = app.slack.messagesIn("C1").stream()
+                .filter(m -> m.path("text").asText().contains("Launch week starts"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(post.path("blocks").toString())
+                .contains(ReminderIds.itemsBlock(launchWeek.id(), 0))
+                .contains(ReminderIds.SNOOZE_WEEK_ACTION);
+
+        String url = app.slack.responseUrl("tick-" + System.nanoTime());
+        app.interaction(Payloads.checkboxes(
+                ReminderIds.TICK_ACTION,
+                ReminderIds.itemsBlock(launchWeek.id(), 0),
+                List.of("0", "2"),
+                "U2",
+                "C1",
+                url,
+                false));
+        app.work.runAll();
+        JsonNode ticked = app.slack.messagesIn("C1").stream()
+                .filter(m -> m.path("text").asText().contains("Launch week starts"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ticked.path("blocks").toString()).contains("2 of 3 done");
+        assertThat(app.command("status Acme").body()).contains("Last activity logged:* 2026-09-14");
+
+        click(ReminderIds.SNOOZE_DAY_ACTION, launchWeek.id());
+        assertThat(reminder(p, "stage:launch_week").dueAt()).isEqualTo(Instant.parse("2026-09-15T09:00:00Z"));
+        sweepAt("2026-09-15T09:00:00Z");
+        assertThat(texts("C1"))
+                .filteredOn(t -> t.contains("Launch week starts"))
+                .hasSize(2);
+
+        click(ReminderIds.NOT_APPLICABLE_ACTION, launchWeek.id());
+        assertThat(reminder(p, "stage:launch_week").status()).isEqualTo(ReminderRow.NOT_APPLICABLE);
+        int answers = app.slack.calls("response_url").size();
+        click(ReminderIds.DONE_ACTION, launchWeek.id());
+        assertThat(app.slack.calls("response_url")).hasSize(answers + 1);
+        assertThat(lastPrivateAnswer())
+                .contains("Nothing to change")
+                .contains("marked not applicable by <@U2>")
+                .contains("\"ephemeral\"");
+        assertThat(reminder(p, "stage:launch_week").status()).isEqualTo(ReminderRow.NOT_APPLICABLE);
+        click(ReminderIds.DONE_ACTION, "no-such-reminder");
+        assertThat(lastPrivateAnswer()).contains("This reminder no longer exists");
     }
 }
