@@ -2,6 +2,7 @@ package com.partnerbot.outbox;
 
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
+import com.partnerbot.store.ReminderDao;
 import io.github.resilience4j.core.IntervalFunction;
 import java.time.Clock;
 import java.time.Duration;
@@ -237,6 +238,8 @@ public final class OutboxSender {
             if (h.attach(OutboxDao.class).failed(row.teamId(), row.id(), claimant.id(), reason, clock.millis()) == 0) {
                 return false;
             }
+            // A reminder posted by this row is marked failed with the reason, so it says why it never arrived.
+            h.attach(ReminderDao.class).postFailed(row.teamId(), row.id(), reason, clock.millis());
             notice.ifPresent(n -> Outbox.insert(h, clock.millis(), row.teamId(), n));
             return notice.isPresent();
         });

@@ -149,6 +149,20 @@ public interface ReminderDao {
             @Bind("by") String by,
             @Bind("now") long now);
 
+    /**
+     * The reminder whose latest post is outbox row {@code outboxId} could not be posted: marked failed with Slack's
+     * reason, in the transaction that fails the row.
+     */
+    @SqlUpdate("""
+            UPDATE reminder SET status = 'failed', reason = :reason, ended_at = :now
+            WHERE team_id = :teamId AND outbox_id = :outboxId AND status = 'sent'
+            """)
+    int postFailed(
+            @Bind("teamId") String teamId,
+            @Bind("outboxId") String outboxId,
+            @Bind("reason") String reason,
+            @Bind("now") long now);
+
     @SqlUpdate("""
             INSERT INTO reminder_item (team_id, reminder_id, item, state, user_id, changed_at)
             VALUES (:teamId, :reminderId, :item, :state, :userId, :now)

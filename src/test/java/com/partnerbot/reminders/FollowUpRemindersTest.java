@@ -180,6 +180,13 @@ class FollowUpRemindersTest {
                         dm.path("text").asText())
                 .contains("Evaluate for Tier 2")
                 .contains("/invite @Partnerbot"));
+        assertThat(TestReminders.reminders(db.jdbi(), clock, new Outbox(clock, () -> {}))
+                        .ofPartnership("T1", partnershipId))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(ReminderRow.FAILED);
+                    assertThat(r.reason()).contains("channel_not_found");
+                });
         assertThat(sweepAt("2027-03-01T10:00:00Z")).isZero();
         assertThat(slack.messagesIn("U9")).hasSize(1);
     }

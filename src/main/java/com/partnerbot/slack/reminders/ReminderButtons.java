@@ -139,7 +139,7 @@ public final class ReminderButtons implements Feature {
                         + ReminderMessages.when(r.dueAt(), r.dueDate().toString()) + ".";
             case ReminderRow.FAILED ->
                 "\"" + Text.escape(r.label()) + "\" could not be posted: "
-                        + r.reason().orElse("Slack refused it") + ".";
+                        + ReminderMessages.whyNotPosted(r.reason().orElse(null)) + ".";
             default -> "\"" + Text.escape(r.label()) + "\" is " + r.status().replace('_', ' ') + ".";
         };
     }

@@ -291,6 +291,22 @@ public final class ReminderMessages implements ReminderNotice {
         };
     }
 
+    /** Why a reminder was not posted, in plain words, from Slack's error or the store's own reason. */
+    public static String whyNotPosted(String reason) {
+        String code = reason == null ? "" : reason;
+        return switch (code) {
+            case "not_in_channel", "channel_not_found" ->
+                "I am not a member of the channel (invite me with `/invite @Partnerbot`)";
+            case "is_archived" -> "the channel is archived";
+            case "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired" ->
+                "the app's access to this workspace is no longer valid";
+            default ->
+                code.startsWith("http_") || code.startsWith("network") || code.endsWith("_error")
+                        ? "Slack was unavailable for too long"
+                        : code.contains(" ") ? code : "Slack refused it";
+        };
+    }
+
     /** A time as Slack shows it in each reader's own time zone. */
     public static String when(Instant at, String fallback) {
         return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} at {time}|" + fallback + ">";
