@@ -307,4 +307,30 @@ class LaunchEndToEndTest {
         click(ReminderIds.DONE_ACTION, "no-such-reminder");
         assertThat(lastPrivateAnswer()).contains("This reminder no longer exists");
     }
+
+    @Test
+    void aReassessmentReplacesOnlyItsOwnFollowUpsNotTheLaunchReminders() throws Exception {
+        Partnership p = assessed("Acme", "C1");
+        submit(plan(openLaunch("Acme"), "2026-11-02", "Europe/Berlin"));
+        app.work.runAll();
+        long launchReminders = waiting(p, "launch");
+
+        // Out of Tier 1: its follow-up goes, the launch plan's reminders stay.
+        QuestionnaireDriver.open(app, "qualify Acme")
+                .qualification("spend_commitment", "dedicated_engineering", "x")
+                .value("a", "b", "c")
+                .leverageAndTier("requirement", java.util.Map.of("self_serve", "no", "marquee", "yes"))
+                .exit("x");
+        app.work.runAll();
+
+        assertThat(waiting(p, "launch")).isEqualTo(launchReminders).isGreaterThan(5);
+        assertThat(waiting(p, "assessment")).isZero();
+        assertThat(waiting(p, "ghosting")).isEqualTo(1);
+    }
+
+    private long waiting(Partnership p, String source) {
+        return app.wiring.database().jdbi().onDemand(ReminderDao.class).scheduled(TEAM, p.id()).stream()
+                .filter(r -> r.source().equals(source))
+                .count();
+    }
 }
