@@ -36,6 +36,7 @@ class ArchitectureTest {
                     "com.partnerbot.partnerships..",
                     "com.partnerbot.decisions..",
                     "com.partnerbot.charter..",
+                    "com.partnerbot.phases..",
                     "com.partnerbot.outbox..",
                     "com.partnerbot.reminders..")
             .because("dependencies point inwards: the app, Slack and storage use the core, never the reverse");
@@ -44,7 +45,12 @@ class ArchitectureTest {
     static final ArchRule servicesAndStorageKnowNothingOfSlack = noClasses()
             .that()
             .resideInAnyPackage(
-                    "..store..", "..partnerships..", "..decisions..", "..outbox..", "com.partnerbot.charter..")
+                    "..store..",
+                    "..partnerships..",
+                    "..decisions..",
+                    "..outbox..",
+                    "com.partnerbot.charter..",
+                    "com.partnerbot.phases..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
@@ -139,4 +145,17 @@ class ArchitectureTest {
                     "org.jdbi..",
                     "com.fasterxml.jackson..")
             .because("services run the core and keep its results; Slack is the caller's business");
+
+    @ArchTest
+    static final ArchRule phasesUse = mayUse(
+            "phases",
+            "phases run the pure gate and windows, keep their results and schedule reminders; Slack is the caller's"
+                    + " business",
+            "com.partnerbot.frameworks..",
+            "com.partnerbot.playbook..",
+            "com.partnerbot.store..",
+            "com.partnerbot.outbox..",
+            "com.partnerbot.reminders..",
+            "org.jdbi..",
+            "com.fasterxml.jackson..");
 }

@@ -15,6 +15,7 @@ import com.partnerbot.partnerships.AssessmentService;
 import com.partnerbot.partnerships.DraftService;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.StatusService;
+import com.partnerbot.phases.PhaseService;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.reminders.ReminderScheduler;
 import com.partnerbot.reminders.Reminders;
@@ -29,6 +30,7 @@ import com.partnerbot.slack.charter.CharterListeners;
 import com.partnerbot.slack.commands.PartnerCommandListener;
 import com.partnerbot.slack.commands.Subcommand;
 import com.partnerbot.slack.launch.LaunchListeners;
+import com.partnerbot.slack.phases.PhaseListeners;
 import com.partnerbot.slack.questionnaire.QuestionnaireListeners;
 import com.partnerbot.slack.reminders.ReminderButtons;
 import com.partnerbot.slack.reminders.ReminderMessages;
@@ -239,12 +241,15 @@ public final class Wiring implements AutoCloseable {
         var launches = new LaunchService(database.jdbi(), playbook, clock, outbox, reminders, activity, charters);
         var charter = new CharterListeners(playbook, charters, partnerships, status);
         var launch = new LaunchListeners(playbook, launches, status, clock);
+        var phase = new PhaseListeners(playbook, new PhaseService(database.jdbi(), playbook, clock, outbox), status);
         List<Feature> features = List.of(
                 new QuestionnaireListeners(playbook, partnerships, assessments, drafts, status, work),
-                new PortfolioListeners(assessments, status, List.of(charter.status(), launch.status()), work),
-                new DecisionListeners(decisions),
+                new PortfolioListeners(
+                        assessments, status, List.of(charter.status(), launch.status(), phase.status()), work),
+                new DecisionListeners(decisions, List.of(phase.gateDecision())),
                 charter,
                 launch,
+                phase,
                 new ReminderButtons(playbook, reminders));
 
         List<Subcommand> subcommands =

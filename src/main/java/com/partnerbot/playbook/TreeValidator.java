@@ -37,7 +37,7 @@ final class TreeValidator {
             checks.add(path + ".start", "no node \"" + tree.start() + "\"");
         }
         for (int i = 0; i < tree.nodes().size(); i++) {
-            node(path + ".nodes[" + i + "]", tree, tree.nodes().get(i));
+            node(path + ".nodes[" + i + "]", key, tree, tree.nodes().get(i));
         }
         for (int i = 0; i < tree.outcomes().size(); i++) {
             outcome(path + ".outcomes[" + i + "]", key, tree.outcomes().get(i));
@@ -45,11 +45,17 @@ final class TreeValidator {
         reachability(path, tree);
     }
 
-    private void node(String path, DecisionTree tree, Node node) {
+    private void node(String path, String treeKey, DecisionTree tree, Node node) {
         if (!checks.entry(path, node)) {
             return;
         }
         checks.text(path + ".id", node.id(), SlackLimits.ID, "an id");
+        if (node.phase() != null && playbook.phase(node.phase()).isEmpty()) {
+            checks.add(path + ".phase", "no phase \"" + node.phase() + "\"");
+        }
+        if (node.phase() == null && treeKey.equals(Playbook.PHASE_GATE_TREE)) {
+            checks.add(path + ".phase", "missing: every question of the phase gate names the phase whose gate asks it");
+        }
         checks.text(path + ".question", node.question(), SlackLimits.INPUT_LABEL, "an input label");
         checks.fits(path + ".help", node.help(), SlackLimits.SECTION_TEXT, "a section");
         if (!checks.notEmpty(path + ".branches", node.branches())) {

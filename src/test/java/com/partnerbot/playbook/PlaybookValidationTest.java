@@ -79,6 +79,8 @@ class PlaybookValidationTest {
             unknown node           | next: marquee                                           | next: marqee                   | trees.tier.nodes[0].branches[1].next | no node "marqee"
             unknown start node     | start: core                                             | start: kernel                  | trees.build_or_partner.start | no node "kernel"
             unknown outcome        | outcome: build_anyway                                   | outcome: build_later           | trees.build_or_partner.nodes[2].branches[1].outcome | no outcome "build_later"
+            unknown gate phase     | 'phase: crawl\\n        question'                      | 'phase: sprint\\n        question' | trees.phase_gate.nodes[0].phase | no phase "sprint"
+            gate question no phase | '        phase: walk\\n        question'              | '        question'              | trees.phase_gate.nodes[1].phase | missing: every question of the phase gate names the phase whose gate asks it
             unknown tier           | tier: tier_3\\n                                          | tier: tier_4\\n                 | trees.tier.outcomes[1].tier | no tier "tier_4"
             unknown investment     | investment: light\\n  - id: customer                     | investment: some\\n  - id: customer | leverage_types[2].investment | no investment level "some"
             unknown signer         | 'signers: [us, partner]'                                | 'signers: [us, vendor]'        | charter.signature.signers[1] | no value side "vendor"

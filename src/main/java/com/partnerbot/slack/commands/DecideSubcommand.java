@@ -10,21 +10,34 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * {@code /partner decide TREE}: opens the playbook tree's questions as a modal at once, while the trigger id is
- * fresh. Without a tree, or with one it does not know, it lists what can be decided.
+ * fresh. Without a tree, or with one it does not know, it lists what can be decided. A decision about one partnership
+ * ({@code decide phase-gate NAME}) is handed to the feature that keeps it, with the name.
  */
 public final class DecideSubcommand implements Subcommand {
     private final DecisionService decisions;
     private final DecisionModal modal;
     private final DecisionMessages messages;
+    private final List<PartnershipDecision> partnershipDecisions;
 
     public DecideSubcommand(DecisionService decisions, DecisionModal modal, DecisionMessages messages) {
+        this(decisions, modal, messages, List.of());
+    }
+
+    public DecideSubcommand(
+            DecisionService decisions,
+            DecisionModal modal,
+            DecisionMessages messages,
+            List<PartnershipDecision> partnershipDecisions) {
         this.decisions = decisions;
         this.modal = modal;
         this.messages = messages;
+        this.partnershipDecisions = List.copyOf(partnershipDecisions);
     }
 
     @Override
@@ -34,7 +47,9 @@ public final class DecideSubcommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "decide build-or-partner | ecosystem";
+        StringBuilder usage = new StringBuilder("decide build-or-partner | ecosystem");
+        partnershipDecisions.forEach(d -> usage.append(" | ").append(d.word()).append(" NAME"));
+        return usage.toString();
     }
 
     @Override
@@ -51,6 +66,12 @@ public final class DecideSubcommand implements Subcommand {
     @Override
     public Response handle(String args, SlashCommandRequest req, SlashCommandContext ctx)
             throws IOException, SlackApiException {
+        String[] words = args.strip().split("\\s+", 2);
+        for (PartnershipDecision decision : partnershipDecisions) {
+            if (decision.word().equals(words[0].toLowerCase(Locale.ROOT))) {
+                return decision.open(words.length > 1 ? words[1] : "", req, ctx);
+            }
+        }
         Optional<String> treeKey = DecisionService.treeKey(args);
         if (treeKey.isEmpty()) {
             var trees = decisions.trees();

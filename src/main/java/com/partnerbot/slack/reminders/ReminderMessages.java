@@ -10,11 +10,13 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
 
 import com.partnerbot.frameworks.LaunchSchedule;
+import com.partnerbot.frameworks.PhaseWindow;
 import com.partnerbot.frameworks.ReminderKind;
 import com.partnerbot.outbox.Kind;
 import com.partnerbot.outbox.OutboxMessage;
 import com.partnerbot.playbook.AntiPattern;
 import com.partnerbot.playbook.LaunchStage;
+import com.partnerbot.playbook.Phase;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.reminders.ReminderNotice;
 import com.partnerbot.slack.Messenger;
@@ -192,36 +194,57 @@ public final class ReminderMessages implements ReminderNotice {
     }
 
     private Messenger.Message gateReview(Partnership p, ReminderRow r) {
+        Optional<Phase> phase = phaseOf(r);
+        String label = phase.map(Phase::label).orElse("The phase");
+        String length = phase.map(
+                        f -> " (" + f.duration().min() + " " + f.duration().unit() + ")")
+                .orElse("");
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(Text.literal("🚦 " + p.name() + ": " + r.label(), 3000))));
-        blocks.add(section(s -> s.text(markdownText("<@" + p.ownerUserId() + ">, the phase has reached its minimum"
-                + " length. Run the gate: did it meet its success criteria?"))));
+        blocks.add(section(s -> s.text(markdownText("<@" + p.ownerUserId() + ">, " + Text.escape(label)
+                + " has reached its minimum length" + length + ". Run the gate: did it meet the success criteria"
+                + " recorded when it started? The gate's outcome, and the phase it starts, go to this channel."))));
         List<BlockElement> buttons = new ArrayList<>();
         if (open(r)) {
-            buttons.add(button(b -> b.actionId(RUN_GATE_ACTION)
-                    .text(plainText("Run the gate"))
-                    .style("primary")
-                    .value(p.id())));
+            buttons.add(runGate(p, r));
             buttons.addAll(snoozeButtons(r));
         }
         addActions(blocks, buttons);
-        blocks.add(context(List.of(markdownText(state(r, "From the phase's window in the playbook.")))));
+        blocks.add(context(List.of(markdownText(state(
+                r,
+                "From the phase's window in the playbook; `" + SlackIds.COMMAND
+                        + " phase` shows its success criteria.")))));
         return new Messenger.Message(p.channelId(), Text.escape(p.name() + ": " + r.label()), blocks);
     }
 
     private Messenger.Message overdue(Partnership p, ReminderRow r, String channel) {
+        Optional<Phase> phase = phaseOf(r);
+        String label = phase.map(Phase::label).orElse("The phase");
+        String length = phase.map(
+                        f -> " (" + f.duration().max() + " " + f.duration().unit() + ")")
+                .orElse("");
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(Text.literal("⚠️ " + p.name() + ": " + r.label(), 3000))));
-        blocks.add(section(s -> s.text(markdownText("<@" + p.ownerUserId() + ">, the phase is past its maximum"
-                + " length and its gate has not been run. Run it with `/partner phase " + Text.escape(p.name())
-                + "`."))));
-        if (channel.equals(p.channelId()) && open(r)) {
-            addActions(blocks, List.of(button(b -> b.actionId(RUN_GATE_ACTION)
-                    .text(plainText("Run the gate"))
-                    .style("primary")
-                    .value(p.id()))));
+        blocks.add(section(s -> s.text(markdownText("<@" + p.ownerUserId() + ">, " + Text.escape(label)
+                + " is past its maximum length" + length + " and its gate has not been run. Run it now: move on,"
+                + " start it again with changes, or end the partnership."))));
+        if (open(r)) {
+            addActions(blocks, List.of(runGate(p, r)));
         }
         return new Messenger.Message(channel, Text.escape(p.name() + ": " + r.label()), blocks);
+    }
+
+    /** The phase a gate reminder is for, from its key. */
+    private Optional<Phase> phaseOf(ReminderRow r) {
+        return PhaseWindow.phaseOf(r.key()).flatMap(playbook::phase);
+    }
+
+    /** Run the gate: its value names the partnership and the run of the phase, so a later click can tell it is old. */
+    private static BlockElement runGate(Partnership p, ReminderRow r) {
+        return button(b -> b.actionId(RUN_GATE_ACTION)
+                .text(plainText("Run the gate"))
+                .style("primary")
+                .value(p.id() + r.sourceId().map(run -> ":" + run).orElse("")));
     }
 
     private Messenger.Message ghosting(Partnership p, ReminderRow r, String channel) {
