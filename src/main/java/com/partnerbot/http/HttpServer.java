@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,12 @@ public final class HttpServer implements AutoCloseable {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson());
+            // A stop lets Jetty finish writing the answers of requests under way (our count ends when a handler
+            // returns, before Jetty has sent its answer) instead of closing their connections.
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(DRAIN.toMillis());
+                server.insertHandler(new GracefulHandler());
+            });
             config.routes.get(HEALTH_PATH, counted(ctx -> health.get().handle(ctx)));
             config.routes.post(EVENTS_PATH, counted(ctx -> events.get().handle(ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -87,6 +95,12 @@ public final class HttpServer implements AutoCloseable {
 
     public int port() {
         return javalin.port();
+    }
+
+    /** True when Jetty's stop waits for the answers under way to be written. */
+    boolean stopsGracefully() {
+        Server jetty = javalin.jettyServer().server();
+        return jetty.getStopTimeout() > 0 && jetty.getDescendant(GracefulHandler.class) != null;
     }
 
     /** Refuses new requests (503), lets those under way finish, then stops listening. */

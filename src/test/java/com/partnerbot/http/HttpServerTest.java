@@ -39,6 +39,9 @@ class HttpServerTest {
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.body()).contains("\"status\":\"starting\"");
         assertThat(send("POST", HttpServer.EVENTS_PATH).statusCode()).isEqualTo(503);
+        assertThat(server.stopsGracefully())
+                .as("a stop waits for answers being written")
+                .isTrue();
     }
 
     @Test
