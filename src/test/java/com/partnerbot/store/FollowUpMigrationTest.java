@@ -50,11 +50,11 @@ class FollowUpMigrationTest {
                 assertThat(r.sends()).isEqualTo(1);
                 assertThat(r.dueAt()).isEqualTo(Instant.parse("2026-08-31T09:00:00Z"));
             });
-            assertThat(db.jdbi().withHandle(h -> h.createQuery(
-                                    "SELECT COUNT(*) FROM sqlite_master WHERE name = 'follow_up'")
+            int followUpTables = db.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sqlite_master WHERE name = 'follow_up'")
                             .mapTo(Integer.class)
-                            .one()))
-                    .isZero();
+                            .one());
+            assertThat(followUpTables).isZero();
         }
     }
 }
