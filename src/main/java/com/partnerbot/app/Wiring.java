@@ -14,6 +14,7 @@ import com.partnerbot.partnerships.DraftService;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.playbook.Playbook;
+import com.partnerbot.reminders.ReminderPreviews;
 import com.partnerbot.reminders.ReminderScheduler;
 import com.partnerbot.reminders.Reminders;
 import com.partnerbot.slack.BackgroundWork;
@@ -28,6 +29,7 @@ import com.partnerbot.slack.commands.PartnerCommandListener;
 import com.partnerbot.slack.commands.Subcommand;
 import com.partnerbot.slack.questionnaire.QuestionnaireListeners;
 import com.partnerbot.slack.reminders.ReminderMessages;
+import com.partnerbot.slack.reminders.ReminderPreviewFeature;
 import com.partnerbot.slack.render.HelpRenderer;
 import com.partnerbot.slack.views.DecisionListeners;
 import com.partnerbot.store.Database;
@@ -232,7 +234,18 @@ public final class Wiring implements AutoCloseable {
                 new QuestionnaireListeners(playbook, partnerships, assessments, drafts, status, work),
                 new PortfolioListeners(assessments, status, List.of(charter.status()), work),
                 new DecisionListeners(decisions),
-                charter);
+                charter,
+                new ReminderPreviewFeature(
+                        partnerships,
+                        new ReminderPreviews(
+                                database.jdbi(),
+                                clock,
+                                new Reminders(
+                                        database.jdbi(),
+                                        clock,
+                                        outbox,
+                                        new ReminderMessages(playbook),
+                                        Reminders.ActivityListener.NONE))));
 
         List<Subcommand> subcommands =
                 features.stream().flatMap(f -> f.subcommands().stream()).toList();
