@@ -175,7 +175,7 @@ class FoundationEndToEndTest {
                         "SELECT task_name FROM scheduled_tasks")
                 .mapTo(String.class)
                 .one());
-        assertThat(task).isEqualTo("follow-up-reminders");
+        assertThat(task).isEqualTo("reminders");
     }
 
     @Test
