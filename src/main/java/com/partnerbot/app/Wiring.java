@@ -7,6 +7,7 @@ import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
 import com.partnerbot.http.InFlight;
 import com.partnerbot.http.SocketModeReceiver;
+import com.partnerbot.outbox.ChannelPacer;
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.outbox.OutboxSender;
 import com.partnerbot.partnerships.AssessmentService;
@@ -46,6 +47,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,12 +66,19 @@ public final class Wiring implements AutoCloseable {
     /** How often the outbox is looked at for retries that came due and claims left by a stopped process. */
     static final Duration OUTBOX_POLL = Duration.ofSeconds(1);
 
+    /**
+     * Posts made side by side, each to its own channel: enough to keep a thousand channels at Slack's one post a
+     * second over a fast connection; the database pool is shared with everything else.
+     */
+    static final int POSTING_THREADS = 8;
+
     private final Database database;
     private final HttpServer server;
     private final Optional<SocketModeApp> socketMode;
     private final ReminderScheduler scheduler;
     private final OutboxSender sender;
     private final BackgroundWork work;
+    private final ExecutorService posting;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Wiring(
@@ -77,13 +87,15 @@ public final class Wiring implements AutoCloseable {
             Optional<SocketModeApp> socketMode,
             ReminderScheduler scheduler,
             OutboxSender sender,
-            BackgroundWork work) {
+            BackgroundWork work,
+            ExecutorService posting) {
         this.database = database;
         this.server = server;
         this.socketMode = socketMode;
         this.scheduler = scheduler;
         this.sender = sender;
         this.work = work;
+        this.posting = posting;
     }
 
     /**
@@ -93,6 +105,17 @@ public final class Wiring implements AutoCloseable {
      * rest by {@link #close()}. A configuration mistake is a {@link ConfigException} with one line to show.
      */
     public static Wiring start(Settings settings, Playbook playbook, Clock clock, BackgroundWork work)
+            throws Exception {
+        return start(settings, playbook, clock, work, ChannelPacer.slack());
+    }
+
+    /**
+     * As {@link #start(Settings, Playbook, Clock, BackgroundWork)}, with the outbox's pace per channel: Slack's in
+     * production; {@link ChannelPacer#unpaced()} for tests whose clock stands still, where a channel's second post
+     * would otherwise wait for a second that never passes.
+     */
+    public static Wiring start(
+            Settings settings, Playbook playbook, Clock clock, BackgroundWork work, ChannelPacer pacer)
             throws Exception {
         InFlight inFlight = new InFlight();
         HttpServer server = new HttpServer(inFlight);
@@ -117,6 +140,11 @@ public final class Wiring implements AutoCloseable {
         }
         ReminderScheduler scheduler = null;
         Optional<SocketModeApp> socketMode = Optional.empty();
+        ExecutorService posting = Executors.newFixedThreadPool(POSTING_THREADS, r -> {
+            Thread t = new Thread(r, "partnerbot-post");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             Slack slack = slack(settings);
             String bot = SlackTokenCheck.awaitAccepted(
@@ -124,7 +152,8 @@ public final class Wiring implements AutoCloseable {
             log.info("Slack accepted SLACK_BOT_TOKEN: {}", bot);
             // One workspace, one bot token, for now: every team's posts go out with it.
             var delivery = new SlackDelivery(teamId -> slack.methods(settings.botToken()), slack, clock);
-            var sender = new OutboxSender(database.jdbi(), clock, delivery, work::run);
+            var sender = new OutboxSender(
+                    database.jdbi(), clock, delivery, work::run, new OutboxSender.Pace(pacer, posting, work::runAfter));
             var outbox = new Outbox(clock, sender::wake);
             App app = slackApp(settings, slack, outbox, playbook, database, clock, work);
             var reminders = new Reminders(
@@ -158,13 +187,14 @@ public final class Wiring implements AutoCloseable {
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
                     server.port());
-            return new Wiring(database, server, socketMode, scheduler, sender, work);
+            return new Wiring(database, server, socketMode, scheduler, sender, work, posting);
         } catch (Exception e) {
             // A start that fails half way leaves nothing running behind it.
             socketMode.ifPresent(Wiring::closeQuietly);
             if (scheduler != null) {
                 scheduler.close();
             }
+            posting.shutdownNow();
             database.close();
             server.close();
             throw e;
@@ -279,6 +309,8 @@ public final class Wiring implements AutoCloseable {
         sender.stop();
         scheduler.close();
         work.close();
+        // The pass that used them ended with the background work; a post under way finishes.
+        posting.shutdown();
         database.close();
         log.info("Stopped");
     }
