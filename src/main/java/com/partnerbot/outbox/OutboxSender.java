@@ -218,13 +218,25 @@ public final class OutboxSender {
         admitted.stream().filter(r -> !claimed.contains(r)).forEach(r -> pace.pacer()
                 .release(r.channelId()));
         OutboxDao outbox = jdbi.onDemand(OutboxDao.class);
-        List<CompletableFuture<Boolean>> posts = new ArrayList<>();
-        for (OutboxRow row : claimed) {
+        List<Prepared> ready = new ArrayList<>();
+        if (!claimed.isEmpty()) {
+            for (Prepared p : jdbi.withHandle(h -> prepare(h.attach(OutboxDao.class), claimed, now))) {
+                if (p.keyBusy()) {
+                    waitForOlder(outbox, p.row(), now);
+                    pace.pacer().release(p.row().channelId());
+                } else {
+                    ready.add(p);
+                }
+            }
+        }
+        List<CompletableFuture<Attempt>> posts = new ArrayList<>();
+        for (Prepared p : ready) {
             posts.add(CompletableFuture.supplyAsync(
                     () -> {
                         try {
                             if (stopping) {
                                 // Claimed with this round but not begun: left for the next start, as it was.
+                                OutboxRow row = p.row();
                                 outbox.retryLater(
                                         row.teamId(),
                                         row.id(),
@@ -232,26 +244,153 @@ public final class OutboxSender {
                                         now,
                                         row.lastError().orElse(null),
                                         row.uncertainSince().orElse(null));
-                                return false;
+                                return Attempt.settled(row, false);
                             }
-                            return send(outbox, row, now);
+                            return post(outbox, p, now);
                         } finally {
-                            pace.pacer().done(row.channelId(), clock.millis());
+                            pace.pacer().done(p.row().channelId(), clock.millis());
                         }
                     },
                     pace.posts()));
         }
-        int delivered = 0;
-        for (CompletableFuture<Boolean> post : posts) {
+        List<Attempt> attempts = new ArrayList<>();
+        for (CompletableFuture<Attempt> post : posts) {
             try {
-                delivered += post.join() ? 1 : 0;
+                attempts.add(post.join());
             } catch (CompletionException e) {
                 log.warn("Outbox post failed on our side: {}", e.getCause().toString());
             }
         }
+        int delivered = record(outbox, attempts, now);
         long nextSlot =
                 postponed.values().stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
         return new Round(delivered, moved, nextSlot);
+    }
+
+    /** A claimed row as read after its claim, with where its living message is, or that an older one is on its way. */
+    private record Prepared(OutboxRow row, Optional<OutboxDao.Posted> living, boolean keyBusy) {}
+
+    /**
+     * A try: Slack's answer to record ({@code outcome}), or nothing left to record ({@code outcome} null: found in
+     * the channel's history, or retried later), {@code delivered} saying whether it ended delivered.
+     */
+    private record Attempt(OutboxRow row, Delivery.Outcome outcome, boolean delivered) {
+        static Attempt settled(OutboxRow row, boolean delivered) {
+            return new Attempt(row, null, delivered);
+        }
+    }
+
+    /** Reads the claimed rows again (a claim may have taken over a row another process left, making it uncertain). */
+    private static List<Prepared> prepare(OutboxDao dao, List<OutboxRow> claimed, long claimedAt) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (OutboxRow listed : claimed) {
+            OutboxRow row = dao.find(listed.teamId(), listed.id()).orElseThrow();
+            Optional<String> key = row.messageKey();
+            boolean busy = key.isPresent() && dao.keyBusy(row.teamId(), key.get(), row.id(), claimedAt);
+            Optional<OutboxDao.Posted> living =
+                    key.isPresent() && !busy ? dao.posted(row.teamId(), key.get()) : Optional.empty();
+            prepared.add(new Prepared(row, living, busy));
+        }
+        return prepared;
+    }
+
+    /**
+     * An older version of this living message is on its way: this one goes after it, so the newest wins. The pass
+     * that sends the older one wakes the sender again when it is done.
+     */
+    private void waitForOlder(OutboxDao outbox, OutboxRow row, long claimedAt) {
+        String key = row.messageKey().orElseThrow();
+        outbox.retryLater(row.teamId(), row.id(), claimant.id(), claimedAt, "key busy", null);
+        // The older one may have finished meanwhile, before this row was pending again for it to see.
+        if (!outbox.keyBusy(row.teamId(), key, row.id(), clock.millis())) {
+            wake();
+        }
+    }
+
+    /** Posts (or edits) one claimed row, on a posting thread; Slack's answer is recorded by the round. */
+    private Attempt post(OutboxDao outbox, Prepared prepared, long claimedAt) {
+        OutboxRow row = prepared.row();
+        Optional<OutboxDao.Posted> living = prepared.living();
+        // An update is idempotent: only a post that may have landed is looked for before trying again.
+        if (row.uncertainSince().isPresent() && living.isEmpty()) {
+            Delivery.Lookup lookup = delivery.findPosted(row);
+            if (lookup instanceof Delivery.Lookup.Found found) {
+                log.info("Outbox {} {} had already been posted; recorded", row.kind(), row.id());
+                return Attempt.settled(
+                        row, outbox.sentAt(row, claimant.id(), found.channel(), found.ts(), clock.millis()) == 1);
+            }
+            if (lookup instanceof Delivery.Lookup.Unknown unknown) {
+                // Nothing was posted now, and the earlier try is still unaccounted for.
+                retry(
+                        outbox,
+                        row,
+                        unknown.reason(),
+                        backoffFrom(row),
+                        row.uncertainSince().get());
+                return Attempt.settled(row, false);
+            }
+        }
+        Delivery.Outcome outcome = living.isPresent()
+                ? delivery.update(row, living.get().channelId(), living.get().ts())
+                : delivery.deliver(row);
+        if (outcome instanceof Delivery.Outcome.Gone) {
+            log.info(
+                    "Living message {} was deleted; posting it again",
+                    row.messageKey().orElse(row.id()));
+            outcome = delivery.deliver(row);
+        }
+        if (outcome instanceof Delivery.Outcome.RateLimited limited) {
+            // Slack's word on the channel's pace beats ours: nothing more goes there until it says.
+            pace.pacer().hold(row.channelId(), clock.millis() + limited.after().toMillis());
+        }
+        return new Attempt(row, outcome, false);
+    }
+
+    /**
+     * Records a round's answers: every post that landed in one transaction (each update naming the claimant), the
+     * rest one by one as {@link #finish} says. Newer versions of a living message just sent are then woken for.
+     * Returns how many rows ended delivered.
+     */
+    private int record(OutboxDao outbox, List<Attempt> attempts, long claimedAt) {
+        List<Attempt> landed = attempts.stream()
+                .filter(a -> a.outcome() instanceof Delivery.Outcome.Delivered)
+                .toList();
+        int delivered = landed.isEmpty()
+                ? 0
+                : jdbi.inTransaction(h -> {
+                    OutboxDao dao = h.attach(OutboxDao.class);
+                    long now = clock.millis();
+                    int n = 0;
+                    for (Attempt a : landed) {
+                        var done = (Delivery.Outcome.Delivered) a.outcome();
+                        if (dao.sentAt(a.row(), claimant.id(), done.channel(), done.ts(), now) == 1) {
+                            n++;
+                        } else {
+                            log.warn(
+                                    "Outbox {} was posted after its claim was taken over; the new claimant will"
+                                            + " find it",
+                                    a.row().id());
+                        }
+                    }
+                    return n;
+                });
+        for (Attempt a : attempts) {
+            if (a.outcome() == null) {
+                delivered += a.delivered() ? 1 : 0;
+            } else if (!(a.outcome() instanceof Delivery.Outcome.Delivered)) {
+                finish(outbox, a.row(), a.outcome(), claimedAt);
+            }
+        }
+        List<OutboxRow> keyed = attempts.stream()
+                .map(Attempt::row)
+                .filter(r -> r.messageKey().isPresent())
+                .toList();
+        if (!keyed.isEmpty()
+                && jdbi.withHandle(h -> keyed.stream().anyMatch(r -> h.attach(OutboxDao.class)
+                        .waiting(r.teamId(), r.messageKey().get(), r.id())))) {
+            wake();
+        }
+        return delivered;
     }
 
     /** Sets the timer for {@code at} unless one is set for sooner; it wakes the sender. */
@@ -264,62 +403,6 @@ public final class OutboxSender {
             timerAt.compareAndSet(at, Long.MAX_VALUE);
             wake();
         });
-    }
-
-    /** Sends one row this process has claimed; true when it ended delivered. */
-    private boolean send(OutboxDao outbox, OutboxRow due, long claimedAt) {
-        // Read again: the claim may have taken over a row another process left, which makes it uncertain.
-        OutboxRow row = outbox.find(due.teamId(), due.id()).orElseThrow();
-        Optional<OutboxDao.Posted> living = Optional.empty();
-        if (row.messageKey().isPresent()) {
-            String key = row.messageKey().get();
-            if (outbox.keyBusy(row.teamId(), key, row.id(), claimedAt)) {
-                // An older version of this message is on its way: this one goes after it, so the newest wins. The
-                // pass that sends the older one wakes the sender again when it is done.
-                outbox.retryLater(row.teamId(), row.id(), claimant.id(), claimedAt, "key busy", null);
-                // The older one may have finished meanwhile, before this row was pending again for it to see.
-                if (!outbox.keyBusy(row.teamId(), key, row.id(), clock.millis())) {
-                    wake();
-                }
-                return false;
-            }
-            living = outbox.posted(row.teamId(), key);
-        }
-        // An update is idempotent: only a post that may have landed is looked for before trying again.
-        if (row.uncertainSince().isPresent() && living.isEmpty()) {
-            Delivery.Lookup lookup = delivery.findPosted(row);
-            if (lookup instanceof Delivery.Lookup.Found found) {
-                log.info("Outbox {} {} had already been posted; recorded", row.kind(), row.id());
-                return outbox.sentAt(row, claimant.id(), found.channel(), found.ts(), clock.millis()) == 1;
-            }
-            if (lookup instanceof Delivery.Lookup.Unknown unknown) {
-                // Nothing was posted now, and the earlier try is still unaccounted for.
-                retry(
-                        outbox,
-                        row,
-                        unknown.reason(),
-                        backoffFrom(row),
-                        row.uncertainSince().get());
-                return false;
-            }
-        }
-        Delivery.Outcome outcome = living.isPresent()
-                ? delivery.update(row, living.get().channelId(), living.get().ts())
-                : delivery.deliver(row);
-        if (outcome instanceof Delivery.Outcome.Gone) {
-            log.info(
-                    "Living message {} was deleted; posting it again",
-                    row.messageKey().orElse(row.id()));
-            outcome = delivery.deliver(row);
-        }
-        try {
-            return finish(outbox, row, outcome, claimedAt);
-        } finally {
-            if (row.messageKey().isPresent()
-                    && outbox.waiting(row.teamId(), row.messageKey().get(), row.id())) {
-                wake();
-            }
-        }
     }
 
     /** Records how the try ended; true when the row ended delivered. */
@@ -337,8 +420,6 @@ public final class OutboxSender {
             return false;
         }
         if (outcome instanceof Delivery.Outcome.RateLimited limited) {
-            // Slack's word on the channel's pace beats ours: nothing more goes there until it says.
-            pace.pacer().hold(row.channelId(), clock.millis() + limited.after().toMillis());
             retry(outbox, row, "ratelimited", clock.millis() + limited.after().toMillis(), null);
         } else if (outcome instanceof Delivery.Outcome.Transient failure) {
             // A try that may have landed is looked for before the next one; one that surely did not leaves nothing
