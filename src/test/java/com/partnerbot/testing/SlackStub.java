@@ -313,6 +313,11 @@ public final class SlackStub implements AutoCloseable {
     /** A message accepted by {@code chat.postMessage}: its channel and when, by the stub's clock. */
     public record Landed(String channel, java.time.Instant at, JsonNode message) {}
 
+    /** How many messages {@code chat.postMessage} accepted. */
+    public synchronized int landedCount() {
+        return landed.size();
+    }
+
     /** Every message {@code chat.postMessage} accepted, in the order accepted. */
     public synchronized List<Landed> landed() {
         return List.copyOf(landed);
