@@ -9,6 +9,7 @@ import com.partnerbot.http.InFlight;
 import com.partnerbot.http.SocketModeReceiver;
 import com.partnerbot.launch.ActivityLog;
 import com.partnerbot.launch.LaunchService;
+import com.partnerbot.outbox.ChannelPacer;
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.outbox.OutboxSender;
 import com.partnerbot.partnerships.AssessmentService;
@@ -17,6 +18,7 @@ import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.phases.PhaseService;
 import com.partnerbot.playbook.Playbook;
+import com.partnerbot.reminders.ReminderPreviews;
 import com.partnerbot.reminders.ReminderScheduler;
 import com.partnerbot.reminders.Reminders;
 import com.partnerbot.slack.BackgroundWork;
@@ -34,6 +36,7 @@ import com.partnerbot.slack.phases.PhaseListeners;
 import com.partnerbot.slack.questionnaire.QuestionnaireListeners;
 import com.partnerbot.slack.reminders.ReminderButtons;
 import com.partnerbot.slack.reminders.ReminderMessages;
+import com.partnerbot.slack.reminders.ReminderPreviewFeature;
 import com.partnerbot.slack.render.HelpRenderer;
 import com.partnerbot.slack.views.DecisionListeners;
 import com.partnerbot.store.Database;
@@ -50,6 +53,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +72,12 @@ public final class Wiring implements AutoCloseable {
     /** How often the outbox is looked at for retries that came due and claims left by a stopped process. */
     static final Duration OUTBOX_POLL = Duration.ofSeconds(1);
 
+    /**
+     * Posts made side by side, each to its own channel: enough to keep a thousand channels at Slack's one post a
+     * second over a fast connection; the database pool is shared with everything else.
+     */
+    static final int POSTING_THREADS = 8;
+
     private final Database database;
     private final HttpServer server;
     private final Optional<SocketModeApp> socketMode;
@@ -74,6 +85,7 @@ public final class Wiring implements AutoCloseable {
     private final OutboxSender sender;
     private final Reminders reminders;
     private final BackgroundWork work;
+    private final ExecutorService posting;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Wiring(
@@ -83,7 +95,8 @@ public final class Wiring implements AutoCloseable {
             ReminderScheduler scheduler,
             OutboxSender sender,
             Reminders reminders,
-            BackgroundWork work) {
+            BackgroundWork work,
+            ExecutorService posting) {
         this.database = database;
         this.server = server;
         this.socketMode = socketMode;
@@ -91,6 +104,7 @@ public final class Wiring implements AutoCloseable {
         this.sender = sender;
         this.reminders = reminders;
         this.work = work;
+        this.posting = posting;
     }
 
     /**
@@ -100,6 +114,17 @@ public final class Wiring implements AutoCloseable {
      * rest by {@link #close()}. A configuration mistake is a {@link ConfigException} with one line to show.
      */
     public static Wiring start(Settings settings, Playbook playbook, Clock clock, BackgroundWork work)
+            throws Exception {
+        return start(settings, playbook, clock, work, ChannelPacer.slack());
+    }
+
+    /**
+     * As {@link #start(Settings, Playbook, Clock, BackgroundWork)}, with the outbox's pace per channel: Slack's in
+     * production; {@link ChannelPacer#unpaced()} for tests whose clock stands still, where a channel's second post
+     * would otherwise wait for a second that never passes.
+     */
+    public static Wiring start(
+            Settings settings, Playbook playbook, Clock clock, BackgroundWork work, ChannelPacer pacer)
             throws Exception {
         InFlight inFlight = new InFlight();
         HttpServer server = new HttpServer(inFlight);
@@ -124,6 +149,11 @@ public final class Wiring implements AutoCloseable {
         }
         ReminderScheduler scheduler = null;
         Optional<SocketModeApp> socketMode = Optional.empty();
+        ExecutorService posting = Executors.newFixedThreadPool(POSTING_THREADS, r -> {
+            Thread t = new Thread(r, "partnerbot-post");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             Slack slack = slack(settings);
             String bot = SlackTokenCheck.awaitAccepted(
@@ -131,7 +161,8 @@ public final class Wiring implements AutoCloseable {
             log.info("Slack accepted SLACK_BOT_TOKEN: {}", bot);
             // One workspace, one bot token, for now: every team's posts go out with it.
             var delivery = new SlackDelivery(teamId -> slack.methods(settings.botToken()), slack, clock);
-            var sender = new OutboxSender(database.jdbi(), clock, delivery, work::run);
+            var sender = new OutboxSender(
+                    database.jdbi(), clock, delivery, work::run, new OutboxSender.Pace(pacer, posting, work::runAfter));
             var outbox = new Outbox(clock, sender::wake);
             var activity = new ActivityLog(playbook, clock);
             var reminders = new Reminders(database.jdbi(), clock, outbox, new ReminderMessages(playbook), activity);
@@ -165,13 +196,14 @@ public final class Wiring implements AutoCloseable {
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
                     server.port());
-            return new Wiring(database, server, socketMode, scheduler, sender, reminders, work);
+            return new Wiring(database, server, socketMode, scheduler, sender, reminders, work, posting);
         } catch (Exception e) {
             // A start that fails half way leaves nothing running behind it.
             socketMode.ifPresent(Wiring::closeQuietly);
             if (scheduler != null) {
                 scheduler.close();
             }
+            posting.shutdownNow();
             database.close();
             server.close();
             throw e;
@@ -250,7 +282,8 @@ public final class Wiring implements AutoCloseable {
                 charter,
                 launch,
                 phase,
-                new ReminderButtons(playbook, reminders));
+                new ReminderButtons(playbook, reminders),
+                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)));
 
         List<Subcommand> subcommands =
                 features.stream().flatMap(f -> f.subcommands().stream()).toList();
@@ -289,6 +322,8 @@ public final class Wiring implements AutoCloseable {
         sender.stop();
         scheduler.close();
         work.close();
+        // The pass that used them ended with the background work; a post under way finishes.
+        posting.shutdown();
         database.close();
         log.info("Stopped");
     }

@@ -200,9 +200,15 @@ public final class Reminders {
      */
     int queue(List<ReminderRow> due, long now) {
         return jdbi.inTransaction(h -> {
+            ReminderDao dao = h.attach(ReminderDao.class);
+            PartnershipDao partnerships = h.attach(PartnershipDao.class);
+            // A partnership's reminders often fall due together: each partnership is read once per batch.
+            Map<String, Optional<Partnership>> read = new HashMap<>();
             int n = 0;
             for (ReminderRow row : due) {
-                if (queue(h, row, now)) {
+                Optional<Partnership> partnership =
+                        read.computeIfAbsent(row.partnershipId(), id -> partnerships.findById(row.teamId(), id));
+                if (queue(h, dao, row, partnership, now)) {
                     n++;
                 }
             }
@@ -211,8 +217,7 @@ public final class Reminders {
     }
 
     /** Marks one reminder sent and adds its posts, in the caller's transaction; false when it is not posted. */
-    private boolean queue(Handle h, ReminderRow due, long now) {
-        ReminderDao dao = h.attach(ReminderDao.class);
+    private boolean queue(Handle h, ReminderDao dao, ReminderRow due, Optional<Partnership> partnership, long now) {
         if (due.expiresAt().isPresent() && due.expiresAt().get().toEpochMilli() <= now) {
             dao.end(
                     due.teamId(),
@@ -223,7 +228,6 @@ public final class Reminders {
                     now);
             return false;
         }
-        Optional<Partnership> partnership = h.attach(PartnershipDao.class).findById(due.teamId(), due.partnershipId());
         if (partnership.isEmpty()) {
             dao.end(due.teamId(), due.id(), ReminderRow.FAILED, "the partnership no longer exists", null, now);
             return false;

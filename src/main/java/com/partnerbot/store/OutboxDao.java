@@ -122,6 +122,16 @@ public interface OutboxDao {
             """)
     int claim(String teamId, String id, String claimant, long now, long leaseUntil);
 
+    /**
+     * A due row whose channel took a post too recently waits until {@code notBefore}; 0 when it is no longer waiting
+     * (another process claimed it). Nothing else changes: it was never claimed.
+     */
+    @SqlUpdate("""
+            UPDATE outbox SET not_before = :notBefore
+            WHERE team_id = :teamId AND id = :id AND status = 'pending' AND not_before <= :now
+            """)
+    int postpone(String teamId, String id, long notBefore, long now);
+
     @SqlQuery("SELECT * FROM outbox WHERE team_id = :teamId AND id = :id")
     Optional<OutboxRow> find(String teamId, String id);
 

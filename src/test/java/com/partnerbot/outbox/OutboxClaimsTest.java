@@ -132,176 +132,24 @@ class OutboxClaimsTest {
     }
 
     @Test
-    void aRowClaimedByAnotherSenderAfterItWasListedIsLeftToIt() {
+    void theRowsOfARoundAreClaimedTogetherSoAnotherSenderCannotTakeOneBeforeItIsPosted() {
         String first = add();
         clock.advance(Duration.ofMillis(1));
         String second = add();
+        List<Integer> otherClaims = new ArrayList<>();
         delivery.deliver = row -> {
             if (row.id().equals(first)) {
-                dao.claim(TEAM, second, "other", clock.millis(), clock.millis() + LEASE);
+                otherClaims.add(dao.claim(TEAM, second, "other", clock.millis(), clock.millis() + LEASE));
             }
             return new Delivery.Outcome.Delivered("C1", "1.0");
         };
 
-        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(sender.sendDue()).isEqualTo(2);
 
-        assertThat(delivery.delivered).containsExactly(first);
+        assertThat(otherClaims).containsExactly(0);
+        assertThat(delivery.delivered).containsExactly(first, second);
         assertThat(row(first).status()).isEqualTo(OutboxRow.SENT);
-        assertThat(row(second).status()).isEqualTo(OutboxRow.SENDING);
-        assertThat(row(second).attempts()).isEqualTo(1);
-    }
-
-    /** A row claimed by a process that died, its lease run out: the next claim must search Slack first. */
-    private String abandoned() {
-        String id = add();
-        dao.claim(TEAM, id, "dead", clock.millis(), clock.millis() + 1);
-        clock.advance(Duration.ofMillis(2));
-        return id;
-    }
-
-    @Test
-    void aTakenOverRowFoundInSlackIsRecordedOnlyByWhoeverHoldsItsClaim() {
-        String id = abandoned();
-        delivery.find = row -> {
-            clock.advance(OutboxSender.LEASE.plusMillis(1));
-            dao.claim(TEAM, id, "other", clock.millis(), clock.millis() + LEASE);
-            return new Delivery.Lookup.Found("C1", "9.9");
-        };
-
-        assertThat(sender.sendDue()).isZero();
-
-        assertThat(delivery.delivered).isEmpty();
-        assertThat(row(id).status()).isEqualTo(OutboxRow.SENDING);
-        assertThat(row(id).ts()).isEmpty();
-    }
-
-    @Test
-    void aTakenOverRowFoundInSlackIsRecordedWithSlacksTsAndNotPostedAgain() {
-        String id = abandoned();
-        delivery.find = row -> new Delivery.Lookup.Found("C1", "9.9");
-
-        assertThat(sender.sendDue()).isEqualTo(1);
-
-        assertThat(delivery.searched).containsExactly(id);
-        assertThat(delivery.delivered).isEmpty();
-        assertThat(row(id).status()).isEqualTo(OutboxRow.SENT);
-        assertThat(row(id).ts()).contains("9.9");
-    }
-
-    @Test
-    void whenSlacksHistoryCannotBeReadNothingIsPostedAndTheRowWaitsStillUncertain() {
-        long diedAt = clock.millis();
-        String id = abandoned();
-        delivery.find = row -> new Delivery.Lookup.Unknown("history_unavailable");
-
-        assertThat(sender.sendDue()).isZero();
-
-        assertThat(delivery.delivered).isEmpty();
-        OutboxRow row = row(id);
-        assertThat(row.status()).isEqualTo(OutboxRow.PENDING);
-        assertThat(row.lastError()).contains("history_unavailable");
-        assertThat(row.uncertainSince()).contains(diedAt);
-        // Two claims so far (the dead process's and this one): the second retry waits 2 s.
-        assertThat(row.notBefore()).isEqualTo(clock.millis() + 2000);
-    }
-
-    @Test
-    void aFailureThatMayHaveLandedIsLookedForNextTimeAndOneThatSurelyDidNotIsNot() {
-        String maybe = add();
-        String surelyNot = add();
-        long claimedAt = clock.millis();
-        delivery.deliver =
-                row -> new Delivery.Outcome.Transient("timeout", row.id().equals(maybe));
-
-        assertThat(sender.sendDue()).isZero();
-
-        assertThat(row(maybe).uncertainSince()).contains(claimedAt);
-        assertThat(row(surelyNot).uncertainSince()).isEmpty();
-        assertThat(row(maybe).notBefore()).isEqualTo(claimedAt + 1000);
-        assertThat(row(surelyNot).status()).isEqualTo(OutboxRow.PENDING);
-    }
-
-    @Test
-    void aRetryDueExactlyWhenTheMessageStopsMatteringIsStillTriedOneAfterIsNot() {
-        String lastChance = add();
-        String tooLate = add();
-        long giveUpAt = row(lastChance).giveUpAt();
-        delivery.deliver = row -> new Delivery.Outcome.RateLimited(
-                Duration.ofMillis(giveUpAt - clock.millis() + (row.id().equals(tooLate) ? 1 : 0)));
-
-        sender.sendDue();
-
-        assertThat(row(lastChance).status()).isEqualTo(OutboxRow.PENDING);
-        assertThat(row(lastChance).notBefore()).isEqualTo(giveUpAt);
-        assertThat(row(tooLate).status()).isEqualTo(OutboxRow.FAILED);
-        assertThat(row(tooLate).lastError()).contains("ratelimited");
-    }
-
-    @Test
-    void aPermanentFailureAddsTheRequestersNoticeAndWakesTheSenderForIt() {
-        String id = add();
-        delivery.deliver = row -> new Delivery.Outcome.Permanent("is_archived");
-
-        assertThat(sender.sendDue()).isZero();
-
-        assertThat(row(id).status()).isEqualTo(OutboxRow.FAILED);
-        assertThat(notices()).singleElement().satisfies(n -> {
-            assertThat(n.channelId()).isEqualTo("U5");
-            assertThat(n.text()).isEqualTo("Could not post the verdict for Acme: is_archived");
-        });
-        assertThat(tasks).hasSize(1);
-    }
-
-    @Test
-    void nobodyIsToldOfAFailedNoticeOrOfAMessageNobodyAskedFor() {
-        String notice = add(Kind.NOTICE, Optional.of("U5"));
-        String unasked = add(Kind.DECISION, Optional.empty());
-        delivery.deliver = row -> new Delivery.Outcome.Permanent("user_not_found");
-
-        sender.sendDue();
-
-        assertThat(row(notice).status()).isEqualTo(OutboxRow.FAILED);
-        assertThat(row(unasked).status()).isEqualTo(OutboxRow.FAILED);
-        assertThat(dao.all(TEAM)).hasSize(2);
-        assertThat(tasks).isEmpty();
-    }
-
-    @Test
-    void aFailureAfterTheClaimWasTakenOverIsNotRecordedAndNobodyIsTold() {
-        String id = add();
-        delivery.deliver = row -> {
-            clock.advance(OutboxSender.LEASE.plusMillis(1));
-            dao.claim(TEAM, id, "other", clock.millis(), clock.millis() + LEASE);
-            return new Delivery.Outcome.Permanent("is_archived");
-        };
-
-        sender.sendDue();
-
-        assertThat(row(id).status()).isEqualTo(OutboxRow.SENDING);
-        assertThat(notices()).isEmpty();
-        assertThat(tasks).isEmpty();
-    }
-
-    @Test
-    void wakesWhileAPassIsQueuedAreFoldedIntoItAndTheNextWakeQueuesAnother() {
-        String id = add();
-
-        sender.wake();
-        sender.wake();
-        assertThat(tasks).hasSize(1);
-
-        tasks.remove().run();
-        assertThat(row(id).status()).isEqualTo(OutboxRow.SENT);
-
-        sender.wake();
-        assertThat(tasks).hasSize(1);
-    }
-
-    @Test
-    void aStoppedSenderQueuesNoPass() {
-        sender.stop();
-        sender.wake();
-
+        assertThat(row(second).status()).isEqualTo(OutboxRow.SENT);
         assertThat(tasks).isEmpty();
     }
 

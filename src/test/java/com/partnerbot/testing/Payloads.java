@@ -296,4 +296,38 @@ public final class Payloads {
         container.put("type", "message");
         return root.toString();
     }
+
+    /**
+     * An option chosen in an overflow menu of block {@code blockId} on the private (ephemeral) message a command
+     * answered with: Slack sends the chosen option and the message's response URL, not the message.
+     */
+    public static String overflow(
+            String actionId, String blockId, String value, String userId, String channelId, String responseUrl) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("type", "block_actions");
+        root.putObject("team").put("id", SlackStub.TEAM_ID).put("domain", SlackStub.TEAM_DOMAIN);
+        root.putObject("user")
+                .put("id", userId)
+                .put("username", userId.toLowerCase())
+                .put("team_id", SlackStub.TEAM_ID);
+        root.put("api_app_id", SlackStub.APP_ID);
+        root.put("token", "legacy-verification-token");
+        root.put("trigger_id", "4444.42.trigger-overflow");
+        root.putObject("channel").put("id", channelId).put("name", "partners");
+        root.putObject("container")
+                .put("type", "message")
+                .put("channel_id", channelId)
+                .put("message_ts", "1700000000.000700")
+                .put("is_ephemeral", true);
+        root.put("response_url", responseUrl);
+        ObjectNode action = root.putArray("actions").addObject();
+        action.put("action_id", actionId);
+        action.put("block_id", blockId);
+        action.put("type", "overflow");
+        ObjectNode selected = action.putObject("selected_option");
+        selected.put("value", value);
+        selected.putObject("text").put("type", "plain_text").put("text", value);
+        action.put("action_ts", "1700000000.000800");
+        return root.toString();
+    }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +52,11 @@ import java.util.function.BooleanSupplier;
  * <p>Messages: {@code chat.update} edits a message the stub holds (see {@link #messagesIn}) and answers {@code
  * message_not_found} for a {@code ts} it does not hold; {@link #deleteMessage} and {@link #archive} stand for a person
  * deleting a message and archiving a channel.
+ *
+ * <p>Rate limit: with {@link #limitPostsPerChannel(boolean)}, {@code chat.postMessage} takes at most one message per
+ * channel per second, by the stub's clock, as Slack asks of apps: a post less than a second after the last one
+ * accepted in the same channel answers HTTP 429 with {@code Retry-After} and is counted ({@link #rateLimited()}).
+ * Off by default, so tests that post quickly to one channel are unaffected.
  *
  * <p>Views: a {@code trigger_id} works once ({@code expired_trigger_id} after), {@code views.update} needs a view
  * the stub created ({@code not_found}) and a matching {@code hash} when one is given ({@code hash_conflict}), and
@@ -86,6 +92,9 @@ public final class SlackStub implements AutoCloseable {
     private record OpenView(String id, String rootId, String previousId, String hash, String externalId) {}
 
     private static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(120);
+    /** Slack's pace for posting: one message per channel per second. */
+    private static final Duration POST_INTERVAL = Duration.ofSeconds(1);
+
     private static final Set<String> JSON_FIELDS = Set.of("view", "blocks", "attachments", "metadata");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -109,6 +118,10 @@ public final class SlackStub implements AutoCloseable {
     private final Map<String, List<String>> stacks = new HashMap<>();
     private final Map<String, List<ObjectNode>> history = new HashMap<>();
     private final Map<String, Hold> holds = new HashMap<>();
+    private final Map<String, java.time.Instant> lastPostAt = new HashMap<>();
+    private final List<Landed> landed = new ArrayList<>();
+    private boolean limitPosts;
+    private int rateLimited;
     private String lastRootViewId;
     private boolean chatWritePublic;
     private Clock clock = Clock.systemUTC();
@@ -286,7 +299,37 @@ public final class SlackStub implements AutoCloseable {
         return this;
     }
 
-    /** The clock for message timestamps and {@code chat.scheduleMessage} checks. */
+    /** Turns Slack's limit of one {@code chat.postMessage} per channel per second on or off (off at start). */
+    public synchronized SlackStub limitPostsPerChannel(boolean on) {
+        limitPosts = on;
+        return this;
+    }
+
+    /** How many posts the per-channel limit refused with HTTP 429. */
+    public synchronized int rateLimited() {
+        return rateLimited;
+    }
+
+    /** A message accepted by {@code chat.postMessage}: its channel and when, by the stub's clock. */
+    public record Landed(String channel, java.time.Instant at, JsonNode message) {}
+
+    /** How many messages {@code chat.postMessage} accepted. */
+    public synchronized int landedCount() {
+        return landed.size();
+    }
+
+    /** Every message {@code chat.postMessage} accepted, in the order accepted. */
+    public synchronized List<Landed> landed() {
+        return List.copyOf(landed);
+    }
+
+    /** Writes calls for the conformance checker (the default), or not: a benchmark's thousands of posts need not be. */
+    public SlackStub callsToDisk(boolean write) {
+        log.toDisk(write);
+        return this;
+    }
+
+    /** The clock for message timestamps, {@code chat.scheduleMessage} checks and the per-channel post limit. */
     public synchronized SlackStub clock(Clock clock) {
         this.clock = clock;
         return this;
@@ -474,6 +517,14 @@ public final class SlackStub implements AutoCloseable {
         if (!allowsTokenOf(method, appTokens.contains(token))) {
             return new Reply(200, responses.error("not_allowed_token_type"), 0);
         }
+        if (limitPosts && method.equals("chat.postMessage")) {
+            Optional<Duration> wait = postWait(args);
+            if (wait.isPresent()) {
+                rateLimited++;
+                long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+                return new Reply(429, responses.error("ratelimited"), (int) seconds);
+            }
+        }
         Deque<Injection> queued = injections.get(method);
         Injection injection = queued == null ? null : queued.poll();
         if (injection != null) {
@@ -555,6 +606,16 @@ public final class SlackStub implements AutoCloseable {
         return String.format("%s%08d", prefix, ids.incrementAndGet());
     }
 
+    /** How long a post to the channel named in {@code args} must still wait under the per-channel limit. */
+    private Optional<Duration> postWait(ObjectNode args) {
+        java.time.Instant last = lastPostAt.get(dmOf(args.path("channel").asText("")));
+        if (last == null) {
+            return Optional.empty();
+        }
+        Duration since = Duration.between(last, clock.instant());
+        return since.compareTo(POST_INTERVAL) >= 0 ? Optional.empty() : Optional.of(POST_INTERVAL.minus(since));
+    }
+
     private ObjectNode chatPostMessage(ObjectNode args, String token) {
         Destination destination = destination(args);
         if (destination.error() != null) {
@@ -571,6 +632,9 @@ public final class SlackStub implements AutoCloseable {
         ObjectNode reply = responses.ok().put("channel", channel).put("ts", ts);
         ObjectNode message = responses.message(args, ts);
         history.computeIfAbsent(channel, c -> new ArrayList<>()).add(message);
+        java.time.Instant at = clock.instant();
+        lastPostAt.put(dmOf(args.path("channel").asText("")), at);
+        landed.add(new Landed(channel, at, message));
         reply.set("message", message);
         return reply;
     }

@@ -171,6 +171,58 @@ class SlackStubTest {
     }
 
     @Test
+    void postsAreNotLimitedUnlessAsked() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(client.chatPostMessage(r -> r.channel("C1").text("burst"))
+                            .isOk())
+                    .isTrue();
+        }
+        assertThat(stub.rateLimited()).isZero();
+    }
+
+    @Test
+    void theLimitTakesOnePostPerChannelPerSecondAndAnswers429WithRetryAfterBeyondIt() throws Exception {
+        TestClock clock = new TestClock(NOW);
+        stub.clock(clock).limitPostsPerChannel(true);
+
+        assertThat(client.chatPostMessage(r -> r.channel("C1").text("first")).isOk())
+                .isTrue();
+        // Another channel has its own second.
+        assertThat(client.chatPostMessage(r -> r.channel("C2").text("elsewhere"))
+                        .isOk())
+                .isTrue();
+        clock.advance(Duration.ofMillis(999));
+        assertThatThrownBy(() -> client.chatPostMessage(r -> r.channel("C1").text("too soon")))
+                .isInstanceOfSatisfying(SlackApiException.class, e -> {
+                    assertThat(e.getResponse().code()).isEqualTo(429);
+                    assertThat(e.getResponse().header("Retry-After")).isEqualTo("1");
+                    assertThat(e.getError().getError()).isEqualTo("ratelimited");
+                });
+        clock.advance(Duration.ofMillis(1));
+        assertThat(client.chatPostMessage(r -> r.channel("C1").text("a second later"))
+                        .isOk())
+                .isTrue();
+        // A refused post does not count as the channel's post: one a second after the accepted one goes through.
+        assertThatThrownBy(() -> client.chatPostMessage(r -> r.channel("C1").text("again too soon")))
+                .isInstanceOf(SlackApiException.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(client.chatPostMessage(r -> r.channel("C1").text("third")).isOk())
+                .isTrue();
+
+        assertThat(stub.rateLimited()).isEqualTo(2);
+        assertThat(stub.messagesIn("C1"))
+                .extracting(m -> m.path("text").asText())
+                .containsExactly("first", "a second later", "third");
+        assertThat(stub.landed())
+                .extracting(SlackStub.Landed::channel, SlackStub.Landed::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("C1", NOW),
+                        org.assertj.core.groups.Tuple.tuple("C2", NOW),
+                        org.assertj.core.groups.Tuple.tuple("C1", NOW.plusSeconds(1)),
+                        org.assertj.core.groups.Tuple.tuple("C1", NOW.plusSeconds(2)));
+    }
+
+    @Test
     void channelFactsDecideWhetherTheBotMayPost() throws Exception {
         stub.channel("C0PUBLIC", "partners", false, false).channel("G0SECRET", "board", true, false);
 

@@ -43,4 +43,9 @@ public final class ReminderIds {
             return java.util.Optional.empty();
         }
     }
+
+    /** The block of one waiting reminder in {@code /partner reminders}, followed by the reminder's id. */
+    public static final String PREVIEW_BLOCK_PREFIX = "reminder_preview:";
+    /** The block of one reminder in {@code /partner reminders} that could not be posted, followed by its id. */
+    public static final String PREVIEW_FAILED_BLOCK_PREFIX = "reminder_failed:";
 }
