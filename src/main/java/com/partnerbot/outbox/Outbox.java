@@ -34,22 +34,42 @@ public final class Outbox {
     }
 
     static String insert(Handle handle, long now, String teamId, OutboxMessage message) {
+        return insert(handle, now, teamId, message, true);
+    }
+
+    /**
+     * Adds the first message of a living message that has never been posted (a fresh key): nothing of its key can be
+     * waiting, so nothing is superseded. Used where many are added at once, such as a sweep of due reminders.
+     */
+    public String addFirst(Handle handle, String teamId, OutboxMessage message) {
+        String id = insert(handle, clock.millis(), teamId, message, false);
+        if (handle.isInTransaction()) {
+            handle.afterCommit(wake);
+        } else {
+            wake.run();
+        }
+        return id;
+    }
+
+    private static String insert(Handle handle, long now, String teamId, OutboxMessage message, boolean supersede) {
         String id = UUID.randomUUID().toString();
-        handle.attach(OutboxDao.class)
-                .insert(
-                        teamId,
-                        id,
-                        message.kind().id(),
-                        message.channelId(),
-                        message.text(),
-                        message.blocksJson().orElse(null),
-                        message.requesterId().orElse(null),
-                        message.responseUrl().orElse(null),
-                        message.about(),
-                        now,
-                        now + message.kind().mattersFor().toMillis(),
-                        message.messageKey().orElse(null));
-        message.messageKey().ifPresent(key -> handle.attach(OutboxDao.class).supersede(teamId, key, id, now));
+        OutboxDao dao = handle.attach(OutboxDao.class);
+        dao.insert(
+                teamId,
+                id,
+                message.kind().id(),
+                message.channelId(),
+                message.text(),
+                message.blocksJson().orElse(null),
+                message.requesterId().orElse(null),
+                message.responseUrl().orElse(null),
+                message.about(),
+                now,
+                now + message.kind().mattersFor().toMillis(),
+                message.messageKey().orElse(null));
+        if (supersede) {
+            message.messageKey().ifPresent(key -> dao.supersede(teamId, key, id, now));
+        }
         return id;
     }
 }

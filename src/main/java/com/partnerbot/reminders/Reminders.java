@@ -235,10 +235,11 @@ public final class Reminders {
         if (dao.markSent(due.teamId(), due.id(), now) == 0) {
             return false;
         }
-        ReminderRow sent = dao.find(due.teamId(), due.id()).orElseThrow();
+        // Its post is a fresh living message (its key counts the sends), so there is nothing of it to supersede.
         String first = null;
-        for (OutboxMessage message : notice.due(partnership.get(), sent)) {
-            String id = outbox.add(h, due.teamId(), message);
+        for (OutboxMessage message : notice.due(partnership.get(), due.sent())) {
+            String id =
+                    first == null ? outbox.addFirst(h, due.teamId(), message) : outbox.add(h, due.teamId(), message);
             first = first == null ? id : first;
         }
         if (first != null) {

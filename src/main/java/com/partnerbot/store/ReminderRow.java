@@ -35,6 +35,29 @@ public record ReminderRow(
     public static final String CANCELLED = "cancelled";
     public static final String FAILED = "failed";
 
+    /** This reminder as the sweep marks it: sent once more. */
+    public ReminderRow sent() {
+        return new ReminderRow(
+                teamId,
+                id,
+                partnershipId,
+                kind,
+                source,
+                sourceId,
+                key,
+                label,
+                dueDate,
+                dueAt,
+                timeZone,
+                expiresAt,
+                SENT,
+                reason,
+                sends + 1,
+                outboxId,
+                endedBy,
+                endedAt);
+    }
+
     public boolean scheduled() {
         return SCHEDULED.equals(status);
     }
