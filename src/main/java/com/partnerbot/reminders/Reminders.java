@@ -196,19 +196,26 @@ public final class Reminders {
 
     /**
      * Queues reminders listed as due, in one transaction; one that another sweep (or a snooze, a cancel) changed since
-     * it was listed is left alone. Returns how many went to the outbox.
+     * it was listed is left alone. Their posts are rendered before the transaction begins, so the database is held
+     * only for the writes. Returns how many went to the outbox.
      */
     int queue(List<ReminderRow> due, long now) {
+        // A partnership's reminders often fall due together: each partnership is read once per batch.
+        Map<String, Optional<Partnership>> read = new HashMap<>();
+        Map<String, List<OutboxMessage>> posts = new HashMap<>();
+        PartnershipDao partnerships = jdbi.onDemand(PartnershipDao.class);
+        for (ReminderRow row : due) {
+            Optional<Partnership> partnership =
+                    read.computeIfAbsent(row.partnershipId(), id -> partnerships.findById(row.teamId(), id));
+            if (!expired(row, now) && partnership.isPresent()) {
+                posts.put(row.id(), notice.due(partnership.get(), row.sent()));
+            }
+        }
         return jdbi.inTransaction(h -> {
             ReminderDao dao = h.attach(ReminderDao.class);
-            PartnershipDao partnerships = h.attach(PartnershipDao.class);
-            // A partnership's reminders often fall due together: each partnership is read once per batch.
-            Map<String, Optional<Partnership>> read = new HashMap<>();
             int n = 0;
             for (ReminderRow row : due) {
-                Optional<Partnership> partnership =
-                        read.computeIfAbsent(row.partnershipId(), id -> partnerships.findById(row.teamId(), id));
-                if (queue(h, dao, row, partnership, now)) {
+                if (queue(h, dao, row, Optional.ofNullable(posts.get(row.id())), now)) {
                     n++;
                 }
             }
@@ -216,9 +223,16 @@ public final class Reminders {
         });
     }
 
-    /** Marks one reminder sent and adds its posts, in the caller's transaction; false when it is not posted. */
-    private boolean queue(Handle h, ReminderDao dao, ReminderRow due, Optional<Partnership> partnership, long now) {
-        if (due.expiresAt().isPresent() && due.expiresAt().get().toEpochMilli() <= now) {
+    private static boolean expired(ReminderRow row, long now) {
+        return row.expiresAt().isPresent() && row.expiresAt().get().toEpochMilli() <= now;
+    }
+
+    /**
+     * Marks one reminder sent and adds its rendered posts, in the caller's transaction; false when it is not posted.
+     * Without posts it has expired (missed) or lost its partnership (failed).
+     */
+    private boolean queue(Handle h, ReminderDao dao, ReminderRow due, Optional<List<OutboxMessage>> posts, long now) {
+        if (expired(due, now)) {
             dao.end(
                     due.teamId(),
                     due.id(),
@@ -228,7 +242,7 @@ public final class Reminders {
                     now);
             return false;
         }
-        if (partnership.isEmpty()) {
+        if (posts.isEmpty()) {
             dao.end(due.teamId(), due.id(), ReminderRow.FAILED, "the partnership no longer exists", null, now);
             return false;
         }
@@ -237,7 +251,7 @@ public final class Reminders {
         }
         // Its post is a fresh living message (its key counts the sends), so there is nothing of it to supersede.
         String first = null;
-        for (OutboxMessage message : notice.due(partnership.get(), due.sent())) {
+        for (OutboxMessage message : posts.get()) {
             String id =
                     first == null ? outbox.addFirst(h, due.teamId(), message) : outbox.add(h, due.teamId(), message);
             first = first == null ? id : first;

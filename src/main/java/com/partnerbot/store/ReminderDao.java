@@ -107,12 +107,12 @@ public interface ReminderDao {
     Optional<Long> nextDue();
 
     /**
-     * Marks a scheduled reminder sent, in the transaction that adds its post; 0 when another sweep (or a snooze, a
-     * cancel) changed it first, and then nothing may be posted.
+     * Marks a scheduled reminder that is due sent, in the transaction that adds its post; 0 when another sweep (or a
+     * snooze, a cancel) changed it first, and then nothing may be posted.
      */
     @SqlUpdate("""
             UPDATE reminder SET status = 'sent', sends = sends + 1, sent_at = :now
-            WHERE team_id = :teamId AND id = :id AND status = 'scheduled'
+            WHERE team_id = :teamId AND id = :id AND status = 'scheduled' AND due_at <= :now
             """)
     int markSent(@Bind("teamId") String teamId, @Bind("id") String id, @Bind("now") long now);
 

@@ -142,4 +142,18 @@ class FollowUpClaimsTest {
             assertThat(row.about()).isEqualTo("the follow-up \"Evaluate for Tier 2\" for Acme");
         });
     }
+
+    @Test
+    void aFollowUpSnoozedAfterTheSweepListedItIsNotPosted() {
+        dueFollowUp("Acme", "f1");
+        Reminders sweep = reminders(clock, new Outbox(clock, () -> {}), db);
+        List<ReminderRow> listed = followUps.due(TEAM, clock.millis(), 10);
+        assertThat(sweep.snooze(TEAM, "f1", java.time.Period.ofDays(1), "U9"))
+                .isInstanceOf(Reminders.Result.Changed.class);
+
+        assertThat(sweep.queue(listed, clock.millis())).isZero();
+
+        assertThat(posts()).isEmpty();
+        assertThat(status("f1")).isEqualTo(ReminderRow.SCHEDULED);
+    }
 }
