@@ -97,6 +97,12 @@ class ActivityLogTest {
     }
 
     @Test
+    void theDefaultPlaybookWatchesForMoreThan14DaysOfSilence() {
+        assertThat(log.watch())
+                .hasValueSatisfying(w -> assertThat(w.threshold()).isEqualTo(14));
+    }
+
+    @Test
     void withoutAPlanActivityFallsOnTheUtcDayAndSchedulesNoWarning() {
         assertThat(record("Kick-off call")).isEqualTo(LocalDate.of(2026, 9, 10));
         assertThat(db.jdbi().onDemand(LaunchDao.class).lastActivity(TEAM, acme)).contains("2026-09-10");

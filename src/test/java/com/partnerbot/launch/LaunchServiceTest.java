@@ -271,6 +271,10 @@ class LaunchServiceTest {
                 .isInstanceOf(LaunchService.ActivityResult.Invalid.class);
         assertThat(launches.recordActivity(TEAM, "U2", acme.id(), "x".repeat(501), Optional.empty(), announcer))
                 .isEqualTo(new LaunchService.ActivityResult.Invalid("At most 500 characters."));
+        assertThat(launches.recordActivity(
+                        TEAM, "U2", acme.id(), " " + "x".repeat(500) + " ", Optional.empty(), announcer))
+                .isEqualTo(new LaunchService.ActivityResult.Recorded(LocalDate.of(2026, 9, 10)));
+        assertThat(announced).last().isEqualTo("activity " + "x".repeat(500));
         assertThat(launches.recordActivity("T2", "U2", acme.id(), "x", Optional.empty(), announcer))
                 .isInstanceOf(LaunchService.ActivityResult.NotFound.class);
     }
