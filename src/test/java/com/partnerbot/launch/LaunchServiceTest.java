@@ -46,6 +46,8 @@ class LaunchServiceTest {
     private Database db;
     private LaunchService launches;
     private Partnership acme;
+    private CharterService charters;
+    private Outbox outbox;
     private final List<String> announced = new ArrayList<>();
 
     private final LaunchAnnouncer announcer = new LaunchAnnouncer() {
@@ -80,18 +82,12 @@ class LaunchServiceTest {
     @BeforeEach
     void open() {
         db = TestDatabases.open(dir);
-        var outbox = new Outbox(clock, () -> {});
+        outbox = new Outbox(clock, () -> {});
+        charters = new CharterService(db.jdbi(), PLAYBOOK, clock, outbox);
         var activity = new ActivityLog(PLAYBOOK, clock);
         var reminders = new com.partnerbot.reminders.Reminders(
                 db.jdbi(), clock, outbox, new com.partnerbot.slack.reminders.ReminderMessages(PLAYBOOK), activity);
-        launches = new LaunchService(
-                db.jdbi(),
-                PLAYBOOK,
-                clock,
-                outbox,
-                reminders,
-                activity,
-                new CharterService(db.jdbi(), PLAYBOOK, clock, outbox));
+        launches = new LaunchService(db.jdbi(), PLAYBOOK, clock, outbox, reminders, activity, charters);
         acme = create("Acme");
     }
 
@@ -275,6 +271,10 @@ class LaunchServiceTest {
                 .isInstanceOf(LaunchService.ActivityResult.Invalid.class);
         assertThat(launches.recordActivity(TEAM, "U2", acme.id(), "x".repeat(501), Optional.empty(), announcer))
                 .isEqualTo(new LaunchService.ActivityResult.Invalid("At most 500 characters."));
+        assertThat(launches.recordActivity(
+                        TEAM, "U2", acme.id(), " " + "x".repeat(500) + " ", Optional.empty(), announcer))
+                .isEqualTo(new LaunchService.ActivityResult.Recorded(LocalDate.of(2026, 9, 10)));
+        assertThat(announced).last().isEqualTo("activity " + "x".repeat(500));
         assertThat(launches.recordActivity("T2", "U2", acme.id(), "x", Optional.empty(), announcer))
                 .isInstanceOf(LaunchService.ActivityResult.NotFound.class);
     }
@@ -311,5 +311,154 @@ class LaunchServiceTest {
         LaunchDraft again = launches.prefill(launches.state(TEAM, acme.id()).orElseThrow(), Optional.of("UTC"));
         assertThat(again).isEqualTo(new LaunchDraft("2026-12-01", "U3", "Dana", "Docs", "Europe/Paris", "08:15"));
         assertThat(launches.state("T2", acme.id())).isEmpty();
+    }
+
+    /** An assessed partnership whose first charter records {@code texts} besides its sections. */
+    private Partnership chartered(String name, Map<String, String> fields) {
+        var assessments = new com.partnerbot.partnerships.AssessmentService(
+                db.jdbi(), PLAYBOOK, clock, new PartnershipService(db.jdbi(), clock), outbox);
+        var answers = com.partnerbot.partnerships.QuestionnaireAnswers.empty().toBuilder()
+                .name(name)
+                .channelId("C2")
+                .ownerUserId("U7")
+                .qualification("spend_commitment", null, "dedicated_engineering", null, "x")
+                .valueBySide(Map.of("us", "a", "partner", "b", "customers", "c"))
+                .leverage("requirement")
+                .tierAnswers(Map.of("self_serve", "yes"))
+                .exitCriteria("x")
+                .build();
+        Partnership p = ((com.partnerbot.partnerships.AssessmentService.Result.Recorded)
+                        assessments.assessNew(TEAM, "U7", answers, Optional.empty()))
+                .partnership();
+        Map<String, String> texts = new java.util.HashMap<>(fields);
+        for (String section : List.of("mutual_goals", "value_exchange", "timeline", "measurement", "governance")) {
+            texts.put(section, "Text of " + section);
+        }
+        var saved = charters.save(
+                TEAM,
+                "U7",
+                p.id(),
+                0,
+                new com.partnerbot.charter.CharterDraft(texts, "U7", com.partnerbot.charter.Signatory.slackUser("U8")),
+                (state, change) -> List.of());
+        assertThat(saved).isInstanceOf(com.partnerbot.charter.CharterService.SaveResult.Saved.class);
+        return p;
+    }
+
+    @Test
+    void aFirstPlanStartsFromWhatTheCharterRecords() {
+        Partnership northwind = chartered(
+                "Northwind",
+                Map.of(
+                        "launch_date", "2027-03-15",
+                        "launch_owner_partner", "  Dana Reyes ",
+                        "launch_owner_us", "Sam",
+                        "integration_pathway", "Shared connector"));
+
+        LaunchDraft prefilled =
+                launches.prefill(launches.state(TEAM, northwind.id()).orElseThrow(), Optional.of("Europe/Berlin"));
+
+        assertThat(prefilled)
+                .isEqualTo(new LaunchDraft(
+                        "2027-03-15", "U7", "Dana Reyes", "Shared connector", "Europe/Berlin", "09:00"));
+    }
+
+    @Test
+    void aCharterWithoutTheLaunchFactsLeavesThemEmpty() {
+        Partnership northwind = chartered("Northwind", Map.of("launch_owner_us", "Sam"));
+
+        assertThat(launches.prefill(launches.state(TEAM, northwind.id()).orElseThrow(), Optional.empty()))
+                .isEqualTo(new LaunchDraft(null, "U7", null, null, "UTC", "09:00"));
+    }
+
+    @Test
+    void theStateShowsThePlansOwnRemindersStillStandingAndNotOthers() {
+        db.jdbi()
+                .useHandle(h -> com.partnerbot.reminders.Reminders.replace(
+                        h,
+                        TEAM,
+                        acme.id(),
+                        new com.partnerbot.reminders.Reminders.Source("assessment", "a1"),
+                        List.of(com.partnerbot.frameworks.PlannedReminder.on(
+                                com.partnerbot.frameworks.ReminderKind.FOLLOW_UP,
+                                "evaluate_tier_2@2027-03-01",
+                                "Evaluate for Tier 2",
+                                LocalDate.of(2027, 3, 1))),
+                        com.partnerbot.reminders.Schedule.DEFAULT,
+                        clock.instant(),
+                        false));
+        save(0, draft("2026-10-19", "UTC"));
+        var saved = (LaunchService.SaveResult.Saved) save(1, draft("2026-11-02", "UTC"));
+
+        LaunchState state = saved.state();
+        assertThat(reminders())
+                .filteredOn(r -> r.status().equals(ReminderRow.CANCELLED))
+                .extracting(ReminderRow::key)
+                .containsExactly("ghosting@2026-10-19");
+        assertThat(state.reminders())
+                .extracting(ReminderRow::key)
+                .contains("stage:launch_week", "ghosting@2026-11-02")
+                .doesNotContain("ghosting@2026-10-19", "evaluate_tier_2@2027-03-01");
+        assertThat(state.reminders())
+                .extracting(ReminderRow::source)
+                .containsOnly(LaunchService.SOURCE, ActivityLog.GHOSTING_SOURCE);
+        assertThat(state.stages()).isNotEmpty();
+        assertThat(state.stages().get(0).start()).isBefore(LocalDate.of(2026, 11, 2));
+        assertThat(state.ghosting()).isEmpty();
+    }
+
+    @Test
+    void aWarningOfAnEarlierSilenceIsNotTheCurrentOne() {
+        save(0, draft("2026-09-02", "UTC"));
+        clock.set(Instant.parse("2026-09-17T09:00:00Z"));
+        TestReminders.sweep(db.jdbi(), clock);
+        launches.recordActivity(TEAM, "U2", acme.id(), "Joint webinar booked", Optional.empty(), announcer);
+        clock.set(Instant.parse("2026-10-03T09:00:00Z"));
+        TestReminders.sweep(db.jdbi(), clock);
+
+        LaunchState state = launches.state(TEAM, acme.id()).orElseThrow();
+
+        assertThat(state.reminders())
+                .filteredOn(r -> r.kind().equals("ghosting"))
+                .extracting(ReminderRow::key, ReminderRow::status)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("ghosting@2026-09-02", ReminderRow.SENT),
+                        org.assertj.core.api.Assertions.tuple("ghosting@2026-09-17", ReminderRow.SENT));
+        assertThat(state.ghosting()).hasValueSatisfying(g -> assertThat(g.key()).isEqualTo("ghosting@2026-09-17"));
+    }
+
+    @Test
+    void answeringACheckInMarksItDoneButNotACheckInOfAnotherPartnership() {
+        Partnership beta = create("Beta");
+        save(0, draft("2026-09-02", "UTC"));
+        launches.save(TEAM, "U1", beta.id(), 0, draft("2026-09-02", "UTC"), announcer);
+        clock.set(Instant.parse("2026-09-16T09:00:00Z"));
+        TestReminders.sweep(db.jdbi(), clock);
+        ReminderDao dao = db.jdbi().onDemand(ReminderDao.class);
+        ReminderRow ours = checkIn(dao, acme.id());
+        ReminderRow theirs = checkIn(dao, beta.id());
+        assertThat(ours.status()).isEqualTo(ReminderRow.SENT);
+
+        launches.recordActivity(TEAM, "U2", acme.id(), "A deal", Optional.of(theirs.id()), announcer);
+        launches.recordActivity(TEAM, "U2", acme.id(), "Another", Optional.of("no-such-reminder"), announcer);
+
+        assertThat(dao.find(TEAM, theirs.id()).orElseThrow().status()).isEqualTo(ReminderRow.SENT);
+        assertThat(dao.find(TEAM, ours.id()).orElseThrow().status()).isEqualTo(ReminderRow.SENT);
+
+        launches.recordActivity(TEAM, "U3", acme.id(), "A fix", Optional.of(ours.id()), announcer);
+
+        ReminderRow done = dao.find(TEAM, ours.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(ReminderRow.DONE);
+        assertThat(done.endedBy()).contains("U3");
+        assertThat(db.jdbi().onDemand(com.partnerbot.store.LaunchDao.class).activities(TEAM, acme.id(), 10))
+                .extracting(com.partnerbot.store.LaunchDao.Activity::note)
+                .containsExactlyInAnyOrder("A deal", "Another", "A fix");
+    }
+
+    private static ReminderRow checkIn(ReminderDao dao, String partnershipId) {
+        return dao.ofPartnership(TEAM, partnershipId).stream()
+                .filter(r -> r.key().equals("check_in:post_launch:3"))
+                .findFirst()
+                .orElseThrow();
     }
 }

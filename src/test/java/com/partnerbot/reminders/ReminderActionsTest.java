@@ -251,4 +251,90 @@ class ReminderActionsTest {
         assertThat(reminders.countScheduled(TEAM)).isEqualTo(1);
         assertThat(TestReminders.scheduled(db.jdbi(), TEAM, partnershipId)).hasSize(1);
     }
+
+    @Test
+    void aSnoozeKeepsAnExpiryStillAfterTheNewDate() {
+        ReminderRow waiting = stage(false);
+        var result = (Reminders.Result.Changed) reminders.snooze(TEAM, waiting.id(), Period.ofWeeks(1), "U9");
+        assertThat(result.reminder().expiresAt()).contains(Instant.parse("2026-12-14T14:00:00Z"));
+    }
+
+    @Test
+    void aSnoozeOntoOrPastTheExpiryPushesItToTheDayAfter() {
+        ReminderRow posted = stage(true);
+        clock.set(Instant.parse("2026-12-13T15:00:00Z"));
+        var onIt = (Reminders.Result.Changed) reminders.snooze(TEAM, posted.id(), Period.ofDays(1), "U2");
+        assertThat(onIt.reminder().dueDate()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(onIt.reminder().expiresAt()).contains(Instant.parse("2026-12-15T14:00:00Z"));
+
+        var past = (Reminders.Result.Changed) reminders.snooze(TEAM, posted.id(), Period.ofWeeks(1), "U2");
+        assertThat(past.reminder().dueDate()).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(past.reminder().dueAt()).isEqualTo(Instant.parse("2026-12-21T14:00:00Z"));
+        assertThat(past.reminder().expiresAt()).contains(Instant.parse("2026-12-22T14:00:00Z"));
+    }
+
+    @Test
+    void aReminderWithoutExpiryHasNoneAfterASnooze() {
+        db.jdbi()
+                .useHandle(h -> Reminders.replace(
+                        h,
+                        TEAM,
+                        partnershipId,
+                        new Reminders.Source("assessment", "a1"),
+                        List.of(PlannedReminder.on(
+                                ReminderKind.FOLLOW_UP, "tier", "Evaluate for Tier 2", LocalDate.of(2026, 11, 2))),
+                        NINE_IN_NEW_YORK,
+                        clock.instant(),
+                        false));
+        var result = (Reminders.Result.Changed) reminders.snooze(TEAM, only().id(), Period.ofDays(1), "U9");
+        assertThat(result.reminder().dueDate()).isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(result.reminder().expiresAt()).isEmpty();
+    }
+
+    @Test
+    void onlyTheItemsOfTheGroupThatExistAreTicked() {
+        ReminderRow posted = stage(true);
+        reminders.tick(TEAM, posted.id(), -2, 2, Set.of(-1, 0, 1, 2), 4, "U2");
+        assertThat(reminders.items(TEAM, posted.id()))
+                .extracting(ReminderDao.ItemState::item)
+                .containsExactly(0, 1);
+        reminders.tick(TEAM, posted.id(), 2, 10, Set.of(2, 4, 5), 4, "U2");
+        assertThat(reminders.items(TEAM, posted.id()))
+                .extracting(ReminderDao.ItemState::item)
+                .containsExactly(0, 1, 2);
+        assertThat(only().status()).isEqualTo(ReminderRow.SENT);
+        assertThat(acted).containsExactly("stage:post_launch U2 ticked items", "stage:post_launch U2 ticked items");
+    }
+
+    @Test
+    void itemsBeyondTheCountDoNotMakeTheReminderDone() {
+        ReminderRow posted = stage(true);
+        // Ticked when the stage had more items.
+        reminders.tick(TEAM, posted.id(), 0, 6, Set.of(4, 5), 6, "U2");
+        var result = (Reminders.Result.Changed) reminders.tick(TEAM, posted.id(), 0, 4, Set.of(0, 1, 2), 4, "U2");
+        assertThat(result.reminder().status()).isEqualTo(ReminderRow.SENT);
+    }
+
+    @Test
+    void aReminderWithoutItemsIsNotDoneByATick() {
+        ReminderRow posted = stage(true);
+        var result = (Reminders.Result.Changed) reminders.tick(TEAM, posted.id(), 0, 4, Set.of(), 0, "U2");
+        assertThat(result.reminder().status()).isEqualTo(ReminderRow.SENT);
+        assertThat(reminders.items(TEAM, posted.id())).isEmpty();
+    }
+
+    @Test
+    void aPostedRemindersPostIsReadFromItsOutboxRow() {
+        ReminderRow waiting = stage(false);
+        assertThat(reminders.post(waiting)).isEmpty();
+        reminders.sendDue();
+        ReminderRow posted = only();
+        assertThat(posted.outboxId()).isPresent();
+        db.jdbi()
+                .useHandle(h -> h.execute(
+                        "UPDATE outbox SET status = 'failed', last_error = 'channel_not_found' WHERE id = ?",
+                        posted.outboxId().get()));
+        assertThat(reminders.post(posted))
+                .contains(new ReminderDao.Post(OutboxRow.FAILED, Optional.of("channel_not_found")));
+    }
 }
