@@ -3,7 +3,6 @@ package com.partnerbot.reminders;
 import com.partnerbot.store.LaunchDao;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -11,7 +10,7 @@ import org.jdbi.v3.core.Handle;
  * plan has the default, 09:00 UTC.
  */
 public record Schedule(ZoneId zone, LocalTime at) {
-    public static final Schedule DEFAULT = new Schedule(ZoneOffset.UTC, LocalTime.of(9, 0));
+    public static final Schedule DEFAULT = new Schedule(ZoneId.of("UTC"), LocalTime.of(9, 0));
 
     /** The partnership's schedule: its launch plan's time zone and time, or the default. */
     public static Schedule of(Handle h, String teamId, String partnershipId) {

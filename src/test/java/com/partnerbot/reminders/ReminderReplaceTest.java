@@ -303,7 +303,7 @@ class ReminderReplaceTest {
     @Test
     void aPartnershipsScheduleIsItsPlansOrNineUtc() {
         assertThat(scheduleOf(TEAM)).isEqualTo(Schedule.DEFAULT);
-        assertThat(Schedule.DEFAULT).isEqualTo(new Schedule(java.time.ZoneOffset.UTC, LocalTime.of(9, 0)));
+        assertThat(Schedule.DEFAULT).isEqualTo(new Schedule(java.time.ZoneId.of("UTC"), LocalTime.of(9, 0)));
         db.jdbi()
                 .onDemand(LaunchDao.class)
                 .insert(TEAM, acme, "2026-12-01", "U9", "", "", "Asia/Tokyo", "10:30", "U1", clock.millis());
