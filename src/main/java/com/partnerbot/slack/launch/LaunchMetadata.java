@@ -3,8 +3,7 @@ package com.partnerbot.slack.launch;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnerbot.slack.ModalJson;
 import java.util.Optional;
 
 /**
@@ -18,25 +17,11 @@ record LaunchMetadata(
         @JsonProperty("partnership") String partnershipId,
         @JsonProperty("base") int baseVersion,
         @JsonProperty("check_in") String checkInId) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     String encode() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ModalJson.encode(this);
     }
 
     static Optional<LaunchMetadata> decode(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            LaunchMetadata m = JSON.readValue(raw, LaunchMetadata.class);
-            return m.partnershipId() == null ? Optional.empty() : Optional.of(m);
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
+        return ModalJson.decode(raw, LaunchMetadata.class).filter(m -> m.partnershipId() != null);
     }
 }

@@ -3,8 +3,7 @@ package com.partnerbot.slack.phases;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnerbot.slack.ModalJson;
 import java.util.Optional;
 
 /**
@@ -16,25 +15,11 @@ import java.util.Optional;
 record PhaseMetadata(
         @JsonProperty("partnership") String partnershipId,
         @JsonProperty("run") String runId) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     String encode() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ModalJson.encode(this);
     }
 
     static Optional<PhaseMetadata> decode(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            PhaseMetadata m = JSON.readValue(raw, PhaseMetadata.class);
-            return m.partnershipId() == null ? Optional.empty() : Optional.of(m);
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
+        return ModalJson.decode(raw, PhaseMetadata.class).filter(m -> m.partnershipId() != null);
     }
 }
