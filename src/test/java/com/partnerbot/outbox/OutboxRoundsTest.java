@@ -214,6 +214,91 @@ class OutboxRoundsTest {
         assertThat(pacer.admit("C1", start).go()).isTrue();
     }
 
+    @Test
+    void aRoundThatClaimsSomeRowsAndPostponesAsManyStillCountsThemAllAndListsAgain() {
+        // Fifty channels owed two rows each fill the first batch; the row after them is listed by a second round.
+        List<String> ids = db.jdbi().inTransaction(h -> {
+            List<String> added = new ArrayList<>();
+            for (int i = 0; i < OutboxSender.BATCH; i++) {
+                added.add(Outbox.insert(h, start + i, TEAM, message(Kind.DECISION, "C" + (i % 50), Optional.empty())));
+            }
+            added.add(
+                    Outbox.insert(h, start + OutboxSender.BATCH, TEAM, message(Kind.DECISION, "D", Optional.empty())));
+            return added;
+        });
+        clock.advance(Duration.ofMillis(OutboxSender.BATCH));
+
+        assertThat(sender(ChannelPacer.slack()).sendDue()).isEqualTo(51);
+
+        assertThat(row(ids.get(OutboxSender.BATCH)).status()).isEqualTo(OutboxRow.SENT);
+        assertThat(row(ids.get(50)).status()).isEqualTo(OutboxRow.PENDING);
+        assertThat(row(ids.get(50)).notBefore()).isEqualTo(clock.millis() + 1_000);
+    }
+
+    @Test
+    void wakesWhileAPassIsQueuedAreFoldedIntoItAndTheNextWakeQueuesAnother() {
+        OutboxSender sender = unpaced();
+        sender.wake();
+        sender.wake();
+        assertThat(tasks).hasSize(1);
+
+        tasks.poll().run();
+        sender.wake();
+
+        assertThat(tasks).hasSize(1);
+    }
+
+    @Test
+    void aSenderStoppedBetweenRoundsReturnsWhatItDelivered() {
+        List<String> ids = addMany(OutboxSender.BATCH + 1);
+        OutboxSender sender = unpaced();
+        delivery.deliver = row -> {
+            if (delivery.delivered.size() == OutboxSender.BATCH) {
+                sender.stop();
+            }
+            return new Delivery.Outcome.Delivered(row.channelId(), "1.0");
+        };
+
+        assertThat(sender.sendDue()).isEqualTo(OutboxSender.BATCH);
+
+        assertThat(ids.stream().filter(id -> row(id).status().equals(OutboxRow.PENDING)))
+                .hasSize(1);
+    }
+
+    @Test
+    void anEarlierTryThatCannotBeLookedForIsRetriedLaterStillUncertain() {
+        String id = add("C1");
+        long uncertain = start - 500;
+        assertThat(dao.claim(TEAM, id, "earlier", start, start + LEASE)).isEqualTo(1);
+        assertThat(dao.retryLater(TEAM, id, "earlier", start, "timeout", uncertain))
+                .isEqualTo(1);
+        delivery.find = row -> new Delivery.Lookup.Unknown("history_unavailable");
+
+        assertThat(unpaced().sendDue()).isZero();
+
+        assertThat(delivery.searched).containsExactly(id);
+        assertThat(delivery.delivered).isEmpty();
+        OutboxRow waiting = row(id);
+        assertThat(waiting.status()).isEqualTo(OutboxRow.PENDING);
+        assertThat(waiting.lastError()).contains("history_unavailable");
+        assertThat(waiting.uncertainSince()).contains(uncertain);
+        assertThat(waiting.attempts()).isEqualTo(2);
+        assertThat(waiting.notBefore()).isEqualTo(start + 2_000);
+    }
+
+    @Test
+    void aLivingMessageThatCannotBeUpdatedIsPostedAgain() {
+        String first = addLiving("charter:p1");
+        assertThat(unpaced().sendDue()).isEqualTo(1);
+        String second = addLiving("charter:p1");
+
+        // The scripted delivery answers every update with Gone, the default.
+        assertThat(unpaced().sendDue()).isEqualTo(1);
+
+        assertThat(delivery.delivered).containsExactly(first, second);
+        assertThat(row(second).status()).isEqualTo(OutboxRow.SENT);
+    }
+
     // ------------------------------------------------------------------ stopping
 
     @Test
@@ -381,6 +466,20 @@ class OutboxRoundsTest {
         assertThat(row(e).status()).isEqualTo(OutboxRow.SENT);
         assertThat(row(f).notBefore()).isEqualTo(t1 + 1_000);
         assertThat(timerDelays).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aRowPostponedToTheSameSlotAsTheTimerSetsNoOther() {
+        OutboxSender sender = sender(ChannelPacer.slack());
+        addNext("C1");
+        addNext("C1");
+        assertThat(sender.sendDue()).isEqualTo(1);
+        add("C2");
+        add("C2");
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+
+        assertThat(timerDelays).containsExactly(Duration.ofSeconds(1));
     }
 
     @Test
