@@ -299,6 +299,39 @@ class OutboxRoundsTest {
         assertThat(row(second).status()).isEqualTo(OutboxRow.SENT);
     }
 
+    @Test
+    void aChannelStaysBusyWhileItsClaimedPostIsUnderWay() {
+        add("C1");
+        ChannelPacer pacer = ChannelPacer.slack();
+        List<Boolean> admittedMeanwhile = new ArrayList<>();
+        delivery.deliver = row -> {
+            admittedMeanwhile.add(pacer.admit("C1", clock.millis()).go());
+            return new Delivery.Outcome.Delivered(row.channelId(), "1.0");
+        };
+
+        assertThat(sender(pacer).sendDue()).isEqualTo(1);
+
+        assertThat(admittedMeanwhile).containsExactly(false);
+    }
+
+    @Test
+    void aRowThatCannotBeLookedForDoesNotKeepTheRestOfItsRoundFromBeingRecorded() {
+        String uncertainRow = add("C1");
+        clock.advance(Duration.ofMillis(1));
+        String plain = add("C2");
+        assertThat(dao.claim(TEAM, uncertainRow, "earlier", clock.millis(), clock.millis() + LEASE))
+                .isEqualTo(1);
+        assertThat(dao.retryLater(TEAM, uncertainRow, "earlier", clock.millis(), "timeout", start))
+                .isEqualTo(1);
+        delivery.find = row -> new Delivery.Lookup.Unknown("history_unavailable");
+
+        assertThat(unpaced().sendDue()).isEqualTo(1);
+
+        assertThat(delivery.delivered).containsExactly(plain);
+        assertThat(row(plain).status()).isEqualTo(OutboxRow.SENT);
+        assertThat(row(uncertainRow).status()).isEqualTo(OutboxRow.PENDING);
+    }
+
     // ------------------------------------------------------------------ stopping
 
     @Test
