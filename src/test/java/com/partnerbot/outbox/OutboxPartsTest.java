@@ -43,4 +43,39 @@ class OutboxPartsTest {
             assertThat(db.jdbi().onDemand(OutboxDao.class).find("T1", id)).isPresent();
         }
     }
+
+    @Test
+    void thisProcessHasAHostThatAnIdCanCarry() {
+        Claimant me = Claimant.thisProcess();
+
+        assertThat(me.host()).isNotBlank().doesNotContain("/");
+        assertThat(me.pid()).isEqualTo(ProcessHandle.current().pid());
+        assertThat(me.token()).hasSize(8);
+        assertThat(Claimant.thisProcess().token()).isNotEqualTo(me.token());
+    }
+
+    @Test
+    void aFirstMessageIsAddedWithoutSupersedingAndWakesAfterTheCommitOrAtOnce(@TempDir Path dir) {
+        int[] wakes = {0};
+        try (Database db = TestDatabases.open(dir)) {
+            var outbox = new Outbox(Clock.systemUTC(), () -> wakes[0]++);
+            var message = new OutboxMessage(
+                            Kind.CHARTER, "C1", "x", Optional.empty(), Optional.empty(), Optional.empty(), "a charter")
+                    .keyed("charter:p1");
+            OutboxDao dao = db.jdbi().onDemand(OutboxDao.class);
+
+            String inTransaction = db.jdbi().inTransaction(h -> {
+                String id = outbox.addFirst(h, "T1", message);
+                assertThat(wakes[0]).isZero();
+                return id;
+            });
+            assertThat(wakes[0]).isEqualTo(1);
+            String outside = db.jdbi().withHandle(h -> outbox.addFirst(h, "T1", message));
+
+            assertThat(wakes[0]).isEqualTo(2);
+            assertThat(outside).isNotEqualTo(inTransaction);
+            assertThat(dao.find("T1", inTransaction).orElseThrow().status()).isEqualTo("pending");
+            assertThat(dao.find("T1", outside).orElseThrow().status()).isEqualTo("pending");
+        }
+    }
 }
