@@ -25,12 +25,17 @@ public final class Outbox {
      */
     public String add(Handle handle, String teamId, OutboxMessage message) {
         String id = insert(handle, clock.millis(), teamId, message);
+        wakeAfterCommit(handle);
+        return id;
+    }
+
+    /** Wakes the sender once {@code handle}'s transaction commits, or now when there is none. */
+    private void wakeAfterCommit(Handle handle) {
         if (handle.isInTransaction()) {
             handle.afterCommit(wake);
         } else {
             wake.run();
         }
-        return id;
     }
 
     static String insert(Handle handle, long now, String teamId, OutboxMessage message) {
@@ -43,11 +48,7 @@ public final class Outbox {
      */
     public String addFirst(Handle handle, String teamId, OutboxMessage message) {
         String id = insert(handle, clock.millis(), teamId, message, false);
-        if (handle.isInTransaction()) {
-            handle.afterCommit(wake);
-        } else {
-            wake.run();
-        }
+        wakeAfterCommit(handle);
         return id;
     }
 
