@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * A local stand-in for Slack's Web API, for tests that run the real Bolt client against it.
@@ -189,6 +190,20 @@ public final class SlackStub implements AutoCloseable {
      */
     public RecordedCall awaitCall(String method, Duration timeout) {
         return log.await(method, timeout);
+    }
+
+    /** How many calls have arrived so far: a position to {@link #awaitCalls} from. */
+    public int callCount() {
+        return log.size();
+    }
+
+    /**
+     * The first {@code count} calls from position {@code from} on (see {@link #callCount()}) that {@code matches},
+     * woken by each arrival rather than polling; fails with an {@link AssertionError} when fewer arrive within {@code
+     * timeout}.
+     */
+    public List<RecordedCall> awaitCalls(int from, Predicate<RecordedCall> matches, int count, Duration timeout) {
+        return log.await(from, matches, count, timeout);
     }
 
     /** The next call of {@code method} answers {@code {"ok":false,"error":error}} (after the token check). */

@@ -36,6 +36,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +131,25 @@ class SlackStubTest {
         assertThatThrownBy(() -> stub.awaitCall("chat.postMessage", Duration.ofMillis(50)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("no chat.postMessage call");
+    }
+
+    @Test
+    void awaitCallsWaitsForMatchingCallsFromAPositionOn() throws Exception {
+        client.chatPostMessage(r -> r.channel("C2").text("earlier"));
+        int from = stub.callCount();
+        var waiting = CompletableFuture.supplyAsync(
+                () -> stub.awaitCalls(from, call -> "C2".equals(call.arg("channel")), 2, WAIT));
+        client.chatPostMessage(r -> r.channel("C1").text("elsewhere"));
+        client.chatPostMessage(r -> r.channel("C2").text("a"));
+        client.chatPostMessage(r -> r.channel("C2").text("b"));
+
+        assertThat(waiting.get(10, TimeUnit.SECONDS))
+                .extracting(c -> c.arg("text"))
+                .containsExactly("a", "b");
+        assertThatThrownBy(
+                        () -> stub.awaitCalls(from, call -> "C2".equals(call.arg("channel")), 3, Duration.ofMillis(50)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("2 of 3 matching calls");
     }
 
     @Test
