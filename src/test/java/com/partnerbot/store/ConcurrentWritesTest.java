@@ -12,12 +12,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * 32 threads write at once, each in a transaction that reads then writes (the pattern that fails with
  * SQLITE_BUSY_SNAPSHOT under default transactions). With the pool's settings none may fail.
  */
+@OnEachDatabase
 class ConcurrentWritesTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final int THREADS = 32;
     private static final int WRITES_PER_THREAD = 10;
 
@@ -26,7 +31,7 @@ class ConcurrentWritesTest {
 
     @Test
     void thirtyTwoWritersAtOnceNeverSeeDatabaseIsLocked() throws Exception {
-        try (Database db = TestDatabases.open(dir)) {
+        try (Database db = TestDatabases.open(kind, dir)) {
             CyclicBarrier start = new CyclicBarrier(THREADS);
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<Integer>> results = new ArrayList<>();
