@@ -3,9 +3,12 @@ package com.partnerbot.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
@@ -64,29 +67,35 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String jdbcUrl, Optional<String> user, Optional<String> password) {
         boolean postgresql = "postgresql".equals(vendor(jdbcUrl));
+        Properties driver = new Properties();
+        if (postgresql) {
+            // The driver's own limits, unless the URL sets them: a server that stops answering (a network cut rather
+            // than a stop) fails the query instead of holding its thread.
+            driver.setProperty("connectTimeout", "5");
+            driver.setProperty("socketTimeout", "30");
+            driver.setProperty("ApplicationName", "partnerbot");
+        } else {
+            driver.setProperty("journal_mode", "WAL");
+            driver.setProperty("synchronous", "NORMAL");
+            driver.setProperty("busy_timeout", "10000");
+            driver.setProperty("foreign_keys", "true");
+            driver.setProperty("transaction_mode", "IMMEDIATE");
+        }
+        tryToConnect(jdbcUrl, driver, user, password);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("partnerbot-db");
         config.setMinimumIdle(1);
+        config.setDataSourceProperties(driver);
         user.ifPresent(config::setUsername);
         password.ifPresent(config::setPassword);
         if (postgresql) {
             config.setMaximumPoolSize(POSTGRESQL_POOL_SIZE);
             config.setConnectionTimeout(POSTGRESQL_WAIT_MS);
             config.setValidationTimeout(1_000);
-            // The driver's own limits, unless the URL sets them: a server that stops answering (a network cut rather
-            // than a stop) fails the query instead of holding its thread.
-            config.addDataSourceProperty("connectTimeout", "5");
-            config.addDataSourceProperty("socketTimeout", "30");
-            config.addDataSourceProperty("ApplicationName", "partnerbot");
         } else {
             config.setMaximumPoolSize(SQLITE_POOL_SIZE);
             config.setConnectionTimeout(10_000);
-            config.addDataSourceProperty("journal_mode", "WAL");
-            config.addDataSourceProperty("synchronous", "NORMAL");
-            config.addDataSourceProperty("busy_timeout", "10000");
-            config.addDataSourceProperty("foreign_keys", "true");
-            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         }
         HikariDataSource dataSource;
         try {
@@ -108,15 +117,47 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource, postgresql);
     }
 
+    /**
+     * One connection made and closed before the pool starts, so a database that cannot be reached or refuses the
+     * login is {@link Unavailable} with the driver's words, not a pool's error with its stack trace in the log.
+     */
+    private static void tryToConnect(
+            String jdbcUrl, Properties driver, Optional<String> user, Optional<String> password) {
+        Properties properties = new Properties();
+        properties.putAll(driver);
+        user.ifPresent(u -> properties.setProperty("user", u));
+        password.ifPresent(p -> properties.setProperty("password", p));
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, properties)) {
+            connection.isValid(1);
+        } catch (SQLException e) {
+            throw new Unavailable(reason(e), e);
+        }
+    }
+
     /** The folder of database-specific migrations: {@code jdbc:sqlite:...} gives {@code sqlite}. */
     static String vendor(String jdbcUrl) {
         String rest = jdbcUrl.substring("jdbc:".length());
         return rest.substring(0, rest.indexOf(':'));
     }
 
-    /** The first line of what the driver said: one line for the person starting the bot. */
+    /**
+     * The first line of what the driver said, and what it failed on when it says no more than that ("The connection
+     * attempt failed (UnknownHostException: db.example.com)"): one line for the person starting the bot.
+     */
     private static String reason(Throwable e) {
-        String message = String.valueOf(e.getMessage()).strip();
+        String message = firstLine(e);
+        Throwable cause = e.getCause();
+        if (cause != null && cause != e && !(cause instanceof SQLException)) {
+            String bare = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+            message = bare + " (" + cause.getClass().getSimpleName() + ": " + firstLine(cause) + ")";
+        }
+        return message;
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().strip();
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end).strip();
     }
