@@ -6,11 +6,9 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
-import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -32,7 +30,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  */
 public final class Database implements AutoCloseable {
     private static final int SQLITE_POOL_SIZE = 4;
-    private static final int POSTGRESQL_POOL_SIZE = 10;
+    static final int POSTGRESQL_POOL_SIZE = 10;
     /** How long a caller waits for a PostgreSQL connection: well inside Slack's three seconds. */
     static final long POSTGRESQL_WAIT_MS = 2_000;
 
@@ -163,14 +161,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * True when {@code failure} comes from the database being out of reach (no connection within the wait, a
-     * connection lost, the server shutting down), as opposed to a mistake in a query or in the data.
+     * True when {@code failure} comes from the database being out of reach (no connection can be made, a connection
+     * lost, the server shutting down), as opposed to a mistake in a query or in the data, or every connection of the
+     * pool being busy (the pool's timeout then has no failed connection behind it).
      */
     public static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof ConnectionException) {
-                return true;
-            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 // 08: connection exceptions; 57P01-57P03: the server shutting down, crashed, or not yet accepting.

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * A charter on a real SQLite file with the production migrations: versions written only from the version the form
+ * A charter on a real database (SQLite, then PostgreSQL) with the production migrations: versions written only from the version the form
  * was opened on, signatures by the named signatories, ticks by hand, the history, and every action's messages in the
  * same transaction. A partnership of one workspace is invisible to another.
  */

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * Claims on a real SQLite file, with a delivery scripted per test: a claim lost before it is made, a claim taken
+ * Claims on a real database (SQLite, then PostgreSQL), with a delivery scripted per test: a claim lost before it is made, a claim taken
  * over while the post is under way, the lease to the millisecond, and what is retried, failed and woken for.
  */
 @OnEachDatabase

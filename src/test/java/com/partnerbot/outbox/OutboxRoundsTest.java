@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * The rounds of one pass on a real SQLite file with a scripted delivery: how many rows a pass lists and when it stops
+ * The rounds of one pass on a real database (SQLite, then PostgreSQL) with a scripted delivery: how many rows a pass lists and when it stops
  * listing, rows left by a stopping sender, a living message waiting for its older version, the timer for postponed
  * rows, and the requester's notice when a row fails.
  */

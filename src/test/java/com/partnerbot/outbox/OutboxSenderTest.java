@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * The outbox on a real SQLite file against the Slack stub: each message lands exactly once whatever Slack answers,
+ * The outbox on a real database (SQLite, then PostgreSQL) against the Slack stub: each message lands exactly once whatever Slack answers,
  * and when it cannot land the person who asked is told once, in plain words.
  */
 @OnEachDatabase

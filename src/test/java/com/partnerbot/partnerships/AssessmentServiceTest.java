@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
-/** Assessments on a real SQLite file with the production migrations: one transaction per action, per workspace. */
+/** Assessments on a real database (SQLite, then PostgreSQL) with the production migrations: one transaction per action, per workspace. */
 @OnEachDatabase
 class AssessmentServiceTest {
     @Parameter

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * What a partnership may be created with, on a real SQLite file: each field at and past its limit, each missing
+ * What a partnership may be created with, on a real database (SQLite, then PostgreSQL): each field at and past its limit, each missing
  * field named, two people creating one name at once, and the week after which an untouched questionnaire is removed.
  */
 @OnEachDatabase

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,8 +50,17 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void aMistakeInAQueryIsNotTakenForAnOutage(@TempDir Path other) {
+    void aMistakeInAQueryOrABusyPoolIsNotTakenForAnOutage(@TempDir Path other) {
         try (Database db = TestDatabases.open(TestDatabases.Kind.POSTGRESQL, other)) {
+            List<Handle> busy = new ArrayList<>();
+            for (int i = 0; i < Database.POSTGRESQL_POOL_SIZE; i++) {
+                busy.add(db.jdbi().open());
+            }
+            assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("SELECT 1")))
+                    .as("no connection free within the wait")
+                    .satisfies(e -> assertThat(Database.unreachable(e)).isFalse());
+            busy.forEach(Handle::close);
+
             assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("SELECT no_such_column FROM partnership")))
                     .satisfies(e -> assertThat(Database.unreachable(e)).isFalse());
             PartnershipDao dao = db.jdbi().onDemand(PartnershipDao.class);
