@@ -138,11 +138,14 @@ public final class Wiring implements AutoCloseable {
                 settings.socketMode()
                         ? "Socket Mode (health on port " + server.port() + ")"
                         : "HTTP mode on port " + server.port(),
-                settings.databaseFile().map(Path::toString).orElse(settings.databaseUrl()),
+                settings.databaseShown(),
                 describe(playbook, settings.playbookFile()));
         Database database;
         try {
-            database = Database.open(settings.databaseUrl());
+            database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        } catch (Database.Unavailable e) {
+            server.close();
+            throw databaseUnavailable(settings, e);
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -221,6 +224,18 @@ public final class Wiring implements AutoCloseable {
                     + " administrator rights); set PORT to 1024 or above");
         }
         return new ConfigException("PORT " + port + " cannot be opened: " + reason);
+    }
+
+    /** The database cannot be opened at start: one line naming DATABASE_URL and what the driver said, no password. */
+    static ConfigException databaseUnavailable(Settings settings, Database.Unavailable e) {
+        boolean sqlite = settings.databaseUrl().startsWith("jdbc:sqlite:");
+        String reason = e.getMessage().endsWith(".")
+                ? e.getMessage().substring(0, e.getMessage().length() - 1)
+                : e.getMessage();
+        return new ConfigException(settings.withoutDatabasePassword("DATABASE_URL names a "
+                + (sqlite ? "SQLite" : "PostgreSQL") + " database that cannot be opened (" + settings.databaseShown()
+                + "): " + reason + ". Start the database or correct DATABASE_URL"
+                + (sqlite ? "" : " (and DATABASE_USER, DATABASE_PASSWORD)")));
     }
 
     /** The playbook in use, for the start line: the built-in one, or the file with its id and version. */
