@@ -143,7 +143,8 @@ class ArchitectureTest {
                     "com.partnerbot.reminders..",
                     "java..",
                     "org.jdbi..",
-                    "com.fasterxml.jackson..")
+                    "com.fasterxml.jackson..",
+                    "org.apache.commons.text.similarity..")
             .because("services run the core and keep its results; Slack is the caller's business");
 
     @ArchTest
