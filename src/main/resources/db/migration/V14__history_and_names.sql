@@ -12,3 +12,7 @@ CREATE TABLE partnership_name_gram (
     CONSTRAINT partnership_name_gram_partnership_fk FOREIGN KEY (team_id, partnership_id)
         REFERENCES partnership (team_id, id)
 );
+
+-- Abandoned questionnaires are removed by age, away from the request that opens a new one; this finds them without
+-- reading every draft.
+CREATE INDEX questionnaire_draft_updated ON questionnaire_draft (team_id, updated_at);

@@ -9,12 +9,9 @@ import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.store.PartnershipNameDao;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.PartnerNames;
+import com.partnerbot.testing.QueryPlans;
 import com.partnerbot.testing.TestClock;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,7 +170,7 @@ class PartnershipSuggestionsTest {
     }
 
     @Test
-    void everyQueryOfASuggestionSearchesAnIndexOfTheWorkspace() throws Exception {
+    void everyQueryOfASuggestionSearchesAnIndexOfTheWorkspace() {
         add("T1", NAMES);
         List<String> statements = new ArrayList<>();
         db.jdbi().setSqlLogger(new SqlLogger() {
@@ -186,35 +183,18 @@ class PartnershipSuggestionsTest {
         partnerships.suggestions("T1", "Globx");
 
         assertThat(statements).hasSizeGreaterThanOrEqualTo(5);
-        try (Connection connection = db.dataSource().getConnection()) {
-            for (String sql : statements) {
-                for (String step : plan(connection, sql)) {
-                    // Whole scans are only of a subquery's few rows; the tables are searched by workspace, and
-                    // only an index's keys are read through (the names containing what was typed), never its rows.
-                    assertThat(step).as(sql).doesNotStartWith("SCAN partnership");
-                    if (step.startsWith("SEARCH partnership")) {
-                        assertThat(step).as(sql).contains("team_id=?");
-                        if (step.endsWith("(team_id=?)")) {
-                            assertThat(step).as(sql).contains("COVERING INDEX");
-                        }
+        for (String sql : statements) {
+            for (String step : QueryPlans.of(db.dataSource(), sql)) {
+                // Whole scans are only of a subquery's few rows; the tables are searched by workspace, and
+                // only an index's keys are read through (the names containing what was typed), never its rows.
+                assertThat(step).as(sql).doesNotStartWith("SCAN partnership");
+                if (step.startsWith("SEARCH partnership")) {
+                    assertThat(step).as(sql).contains("team_id=?");
+                    if (step.endsWith("(team_id=?)")) {
+                        assertThat(step).as(sql).contains("COVERING INDEX");
                     }
                 }
             }
-        }
-    }
-
-    private static List<String> plan(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
-            for (int i = 1; i <= explain.getParameterMetaData().getParameterCount(); i++) {
-                explain.setString(i, "x");
-            }
-            List<String> steps = new ArrayList<>();
-            try (ResultSet rows = explain.executeQuery()) {
-                while (rows.next()) {
-                    steps.add(rows.getString("detail"));
-                }
-            }
-            return steps;
         }
     }
 }
