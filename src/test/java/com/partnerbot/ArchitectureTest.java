@@ -37,6 +37,7 @@ class ArchitectureTest {
                     "com.partnerbot.decisions..",
                     "com.partnerbot.charter..",
                     "com.partnerbot.phases..",
+                    "com.partnerbot.history..",
                     "com.partnerbot.outbox..",
                     "com.partnerbot.reminders..")
             .because("dependencies point inwards: the app, Slack and storage use the core, never the reverse");
@@ -50,7 +51,8 @@ class ArchitectureTest {
                     "..decisions..",
                     "..outbox..",
                     "com.partnerbot.charter..",
-                    "com.partnerbot.phases..")
+                    "com.partnerbot.phases..",
+                    "com.partnerbot.history..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
@@ -159,4 +161,14 @@ class ArchitectureTest {
             "com.partnerbot.reminders..",
             "org.jdbi..",
             "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule historyUses = mayUse(
+            "history",
+            "the history reads what other features stored and labels it from the playbook; Slack renders it",
+            "com.partnerbot.charter..",
+            "com.partnerbot.frameworks..",
+            "com.partnerbot.playbook..",
+            "com.partnerbot.store..",
+            "org.jdbi..");
 }
