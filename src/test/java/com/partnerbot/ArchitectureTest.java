@@ -37,6 +37,7 @@ class ArchitectureTest {
                     "com.partnerbot.decisions..",
                     "com.partnerbot.charter..",
                     "com.partnerbot.phases..",
+                    "com.partnerbot.history..",
                     "com.partnerbot.outbox..",
                     "com.partnerbot.reminders..")
             .because("dependencies point inwards: the app, Slack and storage use the core, never the reverse");
@@ -50,7 +51,8 @@ class ArchitectureTest {
                     "..decisions..",
                     "..outbox..",
                     "com.partnerbot.charter..",
-                    "com.partnerbot.phases..")
+                    "com.partnerbot.phases..",
+                    "com.partnerbot.history..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
@@ -143,7 +145,8 @@ class ArchitectureTest {
                     "com.partnerbot.reminders..",
                     "java..",
                     "org.jdbi..",
-                    "com.fasterxml.jackson..")
+                    "com.fasterxml.jackson..",
+                    "org.apache.commons.text.similarity..")
             .because("services run the core and keep its results; Slack is the caller's business");
 
     @ArchTest
@@ -158,4 +161,14 @@ class ArchitectureTest {
             "com.partnerbot.reminders..",
             "org.jdbi..",
             "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule historyUses = mayUse(
+            "history",
+            "the history reads what other features stored and labels it from the playbook; Slack renders it",
+            "com.partnerbot.charter..",
+            "com.partnerbot.frameworks..",
+            "com.partnerbot.playbook..",
+            "com.partnerbot.store..",
+            "org.jdbi..");
 }
