@@ -38,7 +38,8 @@ class ArchitectureTest {
                     "com.partnerbot.charter..",
                     "com.partnerbot.phases..",
                     "com.partnerbot.outbox..",
-                    "com.partnerbot.reminders..")
+                    "com.partnerbot.reminders..",
+                    "com.partnerbot.export..")
             .because("dependencies point inwards: the app, Slack and storage use the core, never the reverse");
 
     @ArchTest
@@ -50,7 +51,8 @@ class ArchitectureTest {
                     "..decisions..",
                     "..outbox..",
                     "com.partnerbot.charter..",
-                    "com.partnerbot.phases..")
+                    "com.partnerbot.phases..",
+                    "com.partnerbot.export..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
@@ -158,4 +160,14 @@ class ArchitectureTest {
             "com.partnerbot.reminders..",
             "org.jdbi..",
             "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule exportUses = mayUse(
+            "export",
+            "the export reads storage and writes CSV or JSON to a stream; Slack uploads what it wrote",
+            "com.partnerbot.playbook..",
+            "com.partnerbot.store..",
+            "org.jdbi..",
+            "com.fasterxml.jackson.core..",
+            "org.apache.commons.csv..");
 }
