@@ -2,6 +2,7 @@ package com.partnerbot.app;
 
 import com.partnerbot.charter.CharterService;
 import com.partnerbot.decisions.DecisionService;
+import com.partnerbot.export.PartnershipExport;
 import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
@@ -31,6 +32,7 @@ import com.partnerbot.slack.actions.PortfolioListeners;
 import com.partnerbot.slack.charter.CharterListeners;
 import com.partnerbot.slack.commands.PartnerCommandListener;
 import com.partnerbot.slack.commands.Subcommand;
+import com.partnerbot.slack.export.ExportFeature;
 import com.partnerbot.slack.launch.LaunchListeners;
 import com.partnerbot.slack.phases.PhaseListeners;
 import com.partnerbot.slack.questionnaire.QuestionnaireListeners;
@@ -283,7 +285,8 @@ public final class Wiring implements AutoCloseable {
                 launch,
                 phase,
                 new ReminderButtons(playbook, reminders),
-                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)));
+                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)),
+                new ExportFeature(new PartnershipExport(database.jdbi(), playbook), clock, work));
 
         List<Subcommand> subcommands =
                 features.stream().flatMap(f -> f.subcommands().stream()).toList();
