@@ -2,6 +2,7 @@ package com.partnerbot.app;
 
 import com.partnerbot.charter.CharterService;
 import com.partnerbot.decisions.DecisionService;
+import com.partnerbot.export.PartnershipExport;
 import com.partnerbot.history.History;
 import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
@@ -32,6 +33,7 @@ import com.partnerbot.slack.actions.PortfolioListeners;
 import com.partnerbot.slack.charter.CharterListeners;
 import com.partnerbot.slack.commands.PartnerCommandListener;
 import com.partnerbot.slack.commands.Subcommand;
+import com.partnerbot.slack.export.ExportFeature;
 import com.partnerbot.slack.history.HistoryListeners;
 import com.partnerbot.slack.launch.LaunchListeners;
 import com.partnerbot.slack.phases.PhaseListeners;
@@ -302,7 +304,8 @@ public final class Wiring implements AutoCloseable {
                 launch,
                 phase,
                 new ReminderButtons(playbook, reminders),
-                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)));
+                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)),
+                new ExportFeature(new PartnershipExport(database.jdbi(), playbook), clock, work));
 
         List<Subcommand> subcommands =
                 features.stream().flatMap(f -> f.subcommands().stream()).toList();
