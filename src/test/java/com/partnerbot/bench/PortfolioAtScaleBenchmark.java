@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnerbot.e2e.RunningApp;
 import com.partnerbot.slack.SlackIds;
-import com.partnerbot.store.Database;
 import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import com.partnerbot.testing.SlackStub;
@@ -38,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * views.publish} for Home (one at a time, then bursts of 20 people at once, timed to the twentieth); {@code
  * files.completeUploadExternal} for the export, when the app has one. Prints p50, p99 and max against the targets;
  * asserts that every answer was the right one, never a time. {@code mvn test -Dgroups=benchmark -DexcludedGroups=none
- * -Dtest=PortfolioAtScaleBenchmark}; {@code -Dbench.partnerships=1000} runs a smaller one.
+ * -Dtest=PortfolioAtScaleBenchmark}; {@code -Dbench.partnerships=1000} runs a smaller one, {@code
+ * -Dbench.seedCache=target/bench} seeds once for several runs (before and after a change).
  */
 @Tag("benchmark")
 class PortfolioAtScaleBenchmark {
@@ -69,13 +69,7 @@ class PortfolioAtScaleBenchmark {
     @Test
     void portfolioOfTenThousand() throws Exception {
         long begun = System.nanoTime();
-        try (Database db = Database.open(RunningApp.databaseUrl(dir))) {
-            PortfolioSeed.seed(db, RunningApp.CLOCK.instant(), SlackStub.TEAM_ID, PARTNERSHIPS);
-            PortfolioSeed.seed(db, RunningApp.CLOCK.instant(), OTHER_TEAM, OTHERS);
-            System.out.printf(
-                    "BENCHMARK portfolio at scale: seeded %,d + %,d partnerships in %.1f s: %s%n",
-                    PARTNERSHIPS, OTHERS, seconds(begun), PortfolioSeed.summary(db, SlackStub.TEAM_ID));
-        }
+        SeededFile.at(RunningApp.databaseFile(dir), SlackStub.TEAM_ID, PARTNERSHIPS, OTHER_TEAM, OTHERS);
         long measuring = System.nanoTime();
         try (RunningApp running = RunningApp.httpWithThreads(dir)) {
             app = running;

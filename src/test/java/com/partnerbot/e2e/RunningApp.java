@@ -115,13 +115,13 @@ public final class RunningApp implements AutoCloseable {
                 socketMode ? Optional.of(SlackStub.APP_TOKEN) : Optional.empty(),
                 slack.apiUrl(),
                 0,
-                databaseUrl(dir),
+                "jdbc:sqlite:" + databaseFile(dir),
                 Optional.empty());
     }
 
     /** The SQLite file the application in {@code dir} uses, for a test that fills it before the start. */
-    public static String databaseUrl(Path dir) {
-        return "jdbc:sqlite:" + dir.resolve("partnerbot.db");
+    public static Path databaseFile(Path dir) {
+        return dir.resolve("partnerbot.db");
     }
 
     public PartnershipDao partnerships() {
