@@ -39,7 +39,8 @@ class ArchitectureTest {
                     "com.partnerbot.phases..",
                     "com.partnerbot.history..",
                     "com.partnerbot.outbox..",
-                    "com.partnerbot.reminders..")
+                    "com.partnerbot.reminders..",
+                    "com.partnerbot.export..")
             .because("dependencies point inwards: the app, Slack and storage use the core, never the reverse");
 
     @ArchTest
@@ -52,7 +53,8 @@ class ArchitectureTest {
                     "..outbox..",
                     "com.partnerbot.charter..",
                     "com.partnerbot.phases..",
-                    "com.partnerbot.history..")
+                    "com.partnerbot.history..",
+                    "com.partnerbot.export..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
@@ -171,4 +173,13 @@ class ArchitectureTest {
             "com.partnerbot.playbook..",
             "com.partnerbot.store..",
             "org.jdbi..");
+
+    static final ArchRule exportUses = mayUse(
+            "export",
+            "the export reads storage and writes CSV or JSON to a stream; Slack uploads what it wrote",
+            "com.partnerbot.playbook..",
+            "com.partnerbot.store..",
+            "org.jdbi..",
+            "com.fasterxml.jackson.core..",
+            "org.apache.commons.csv..");
 }

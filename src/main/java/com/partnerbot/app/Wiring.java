@@ -2,6 +2,7 @@ package com.partnerbot.app;
 
 import com.partnerbot.charter.CharterService;
 import com.partnerbot.decisions.DecisionService;
+import com.partnerbot.export.PartnershipExport;
 import com.partnerbot.history.History;
 import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
@@ -32,6 +33,7 @@ import com.partnerbot.slack.actions.PortfolioListeners;
 import com.partnerbot.slack.charter.CharterListeners;
 import com.partnerbot.slack.commands.PartnerCommandListener;
 import com.partnerbot.slack.commands.Subcommand;
+import com.partnerbot.slack.export.ExportFeature;
 import com.partnerbot.slack.history.HistoryListeners;
 import com.partnerbot.slack.launch.LaunchListeners;
 import com.partnerbot.slack.phases.PhaseListeners;
@@ -140,11 +142,14 @@ public final class Wiring implements AutoCloseable {
                 settings.socketMode()
                         ? "Socket Mode (health on port " + server.port() + ")"
                         : "HTTP mode on port " + server.port(),
-                settings.databaseFile().map(Path::toString).orElse(settings.databaseUrl()),
+                settings.databaseShown(),
                 describe(playbook, settings.playbookFile()));
         Database database;
         try {
-            database = Database.open(settings.databaseUrl());
+            database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        } catch (Database.Unavailable e) {
+            server.close();
+            throw databaseUnavailable(settings, e);
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -225,6 +230,18 @@ public final class Wiring implements AutoCloseable {
         return new ConfigException("PORT " + port + " cannot be opened: " + reason);
     }
 
+    /** The database cannot be opened at start: one line naming DATABASE_URL and what the driver said, no password. */
+    static ConfigException databaseUnavailable(Settings settings, Database.Unavailable e) {
+        boolean sqlite = settings.databaseUrl().startsWith("jdbc:sqlite:");
+        String reason = e.getMessage().endsWith(".")
+                ? e.getMessage().substring(0, e.getMessage().length() - 1)
+                : e.getMessage();
+        return new ConfigException(settings.withoutDatabasePassword("DATABASE_URL names a "
+                + (sqlite ? "SQLite" : "PostgreSQL") + " database that cannot be opened (" + settings.databaseShown()
+                + "): " + reason + ". Start the database or correct DATABASE_URL"
+                + (sqlite ? "" : " (and DATABASE_USER, DATABASE_PASSWORD)")));
+    }
+
     /** The playbook in use, for the start line: the built-in one, or the file with its id and version. */
     private static String describe(Playbook playbook, Optional<Path> file) {
         String which = file.map(f -> f.toAbsolutePath().toString()).orElse("built-in default");
@@ -287,7 +304,8 @@ public final class Wiring implements AutoCloseable {
                 launch,
                 phase,
                 new ReminderButtons(playbook, reminders),
-                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)));
+                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)),
+                new ExportFeature(new PartnershipExport(database.jdbi(), playbook), clock, work));
 
         List<Subcommand> subcommands =
                 features.stream().flatMap(f -> f.subcommands().stream()).toList();

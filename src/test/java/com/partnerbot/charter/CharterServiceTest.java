@@ -14,6 +14,7 @@ import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.Partnership;
@@ -31,13 +32,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * A charter on a real SQLite file with the production migrations: versions written only from the version the form
+ * A charter on a real database (SQLite, then PostgreSQL) with the production migrations: versions written only from the version the form
  * was opened on, signatures by the named signatories, ticks by hand, the history, and every action's messages in the
  * same transaction. A partnership of one workspace is invisible to another.
  */
+@OnEachDatabase
 class CharterServiceTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final Playbook PLAYBOOK = PlaybookLoader.loadDefault();
     private static final String OWNER = "UOWNER";
     private static final String OURS = "UOURS";
@@ -67,7 +73,7 @@ class CharterServiceTest {
 
     @BeforeEach
     void assessAcme() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         partnerships = new PartnershipService(db.jdbi(), clock);
         Outbox outbox = new Outbox(clock, () -> {});
         assessments = new AssessmentService(db.jdbi(), PLAYBOOK, clock, partnerships, outbox);

@@ -54,17 +54,18 @@ public final class RunningApp implements AutoCloseable {
 
     private RunningApp(SlackStub slack, Path dir, boolean socketMode, BackgroundWork background, Playbook playbook)
             throws Exception {
+        this(slack, dir, settings(slack, dir, socketMode), background, playbook);
+    }
+
+    private RunningApp(SlackStub slack, Path dir, Settings settings, BackgroundWork background, Playbook playbook)
+            throws Exception {
         this.slack = slack;
         this.dir = dir;
         this.signed = new SignedRequests(SIGNING_SECRET, Clock.systemUTC(), slack);
         // The clock stands still in these tests, so a channel's second post would wait for a second that never
         // passes: posts go unpaced here. The pacing has its own tests and the reminders benchmark runs it.
-        this.wiring = Wiring.start(
-                settings(slack, dir, socketMode),
-                playbook,
-                clock,
-                background == null ? work : background,
-                ChannelPacer.unpaced());
+        this.wiring =
+                Wiring.start(settings, playbook, clock, background == null ? work : background, ChannelPacer.unpaced());
         this.events = URI.create("http://127.0.0.1:" + wiring.port() + "/slack/events");
     }
 
@@ -75,6 +76,21 @@ public final class RunningApp implements AutoCloseable {
     /** With a team's own playbook instead of the default. */
     public static RunningApp http(Path dir, Playbook playbook) throws Exception {
         return new RunningApp(new SlackStub(), dir, false, null, playbook);
+    }
+
+    /** On the database {@code databaseUrl} (PostgreSQL) instead of a SQLite file. */
+    public static RunningApp http(String databaseUrl) throws Exception {
+        SlackStub slack = new SlackStub();
+        Settings sqlite = settings(slack, Path.of("unused"), false);
+        Settings settings = new Settings(
+                sqlite.botToken(),
+                sqlite.signingSecret(),
+                sqlite.appToken(),
+                sqlite.slackApiUrl(),
+                sqlite.port(),
+                databaseUrl,
+                sqlite.playbookFile());
+        return new RunningApp(slack, null, settings, null, PlaybookLoader.loadDefault());
     }
 
     /** With the production thread pool for background work, for benchmarks that time real hand-offs. */
@@ -99,8 +115,13 @@ public final class RunningApp implements AutoCloseable {
                 socketMode ? Optional.of(SlackStub.APP_TOKEN) : Optional.empty(),
                 slack.apiUrl(),
                 0,
-                "jdbc:sqlite:" + dir.resolve("partnerbot.db"),
+                databaseUrl(dir),
                 Optional.empty());
+    }
+
+    /** The SQLite file the application in {@code dir} uses, for a test that fills it before the start. */
+    public static String databaseUrl(Path dir) {
+        return "jdbc:sqlite:" + dir.resolve("partnerbot.db");
     }
 
     public PartnershipDao partnerships() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.store.TestDatabases;
@@ -26,14 +27,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * What a partnership may be created with, on a real SQLite file: each field at and past its limit, each missing
+ * What a partnership may be created with, on a real database (SQLite, then PostgreSQL): each field at and past its limit, each missing
  * field named, two people creating one name at once, and the week after which an untouched questionnaire is removed.
  */
+@OnEachDatabase
 class PartnershipRulesTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
 
     @TempDir
@@ -46,7 +52,7 @@ class PartnershipRulesTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         partnerships = new PartnershipService(db.jdbi(), clock);
         drafts = new DraftService(db.jdbi(), clock);
     }
