@@ -174,6 +174,7 @@ class ArchitectureTest {
             "com.partnerbot.store..",
             "org.jdbi..");
 
+    @ArchTest
     static final ArchRule exportUses = mayUse(
             "export",
             "the export reads storage and writes CSV or JSON to a stream; Slack uploads what it wrote",
