@@ -2,6 +2,8 @@ package com.partnerbot.app;
 
 import com.partnerbot.charter.CharterService;
 import com.partnerbot.decisions.DecisionService;
+import com.partnerbot.export.PartnershipExport;
+import com.partnerbot.history.History;
 import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
@@ -31,6 +33,8 @@ import com.partnerbot.slack.actions.PortfolioListeners;
 import com.partnerbot.slack.charter.CharterListeners;
 import com.partnerbot.slack.commands.PartnerCommandListener;
 import com.partnerbot.slack.commands.Subcommand;
+import com.partnerbot.slack.export.ExportFeature;
+import com.partnerbot.slack.history.HistoryListeners;
 import com.partnerbot.slack.launch.LaunchListeners;
 import com.partnerbot.slack.phases.PhaseListeners;
 import com.partnerbot.slack.questionnaire.QuestionnaireListeners;
@@ -282,11 +286,12 @@ public final class Wiring implements AutoCloseable {
         var partnerships = new PartnershipService(database.jdbi(), clock);
         var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships, outbox);
         var drafts = new DraftService(database.jdbi(), clock);
+        work.every(DraftService.SWEEP_EVERY, drafts::removeAbandoned);
         var decisions = new DecisionService(database.jdbi(), playbook, clock, outbox);
         var charters = new CharterService(database.jdbi(), playbook, clock, outbox);
         var status = new StatusService(partnerships, assessments);
         var launches = new LaunchService(database.jdbi(), playbook, clock, outbox, reminders, activity, charters);
-        var charter = new CharterListeners(playbook, charters, partnerships, status);
+        var charter = new CharterListeners(playbook, charters, status);
         var launch = new LaunchListeners(playbook, launches, status, clock);
         var phase = new PhaseListeners(playbook, new PhaseService(database.jdbi(), playbook, clock, outbox), status);
         List<Feature> features = List.of(
@@ -295,10 +300,12 @@ public final class Wiring implements AutoCloseable {
                         assessments, status, List.of(charter.status(), launch.status(), phase.status()), work),
                 new DecisionListeners(decisions, List.of(phase.gateDecision())),
                 charter,
+                new HistoryListeners(new History(database.jdbi(), playbook), partnerships, status),
                 launch,
                 phase,
                 new ReminderButtons(playbook, reminders),
-                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)));
+                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)),
+                new ExportFeature(new PartnershipExport(database.jdbi(), playbook), clock, work));
 
         List<Subcommand> subcommands =
                 features.stream().flatMap(f -> f.subcommands().stream()).toList();

@@ -115,8 +115,13 @@ public final class RunningApp implements AutoCloseable {
                 socketMode ? Optional.of(SlackStub.APP_TOKEN) : Optional.empty(),
                 slack.apiUrl(),
                 0,
-                "jdbc:sqlite:" + dir.resolve("partnerbot.db"),
+                databaseUrl(dir),
                 Optional.empty());
+    }
+
+    /** The SQLite file the application in {@code dir} uses, for a test that fills it before the start. */
+    public static String databaseUrl(Path dir) {
+        return "jdbc:sqlite:" + dir.resolve("partnerbot.db");
     }
 
     public PartnershipDao partnerships() {

@@ -237,17 +237,22 @@ class PartnershipRulesTest {
         clock.advance(Duration.ofDays(6));
 
         // Exactly a week after it was opened, "old" is still kept; so is every younger draft.
-        drafts.open(TEAM, "mine", "U1", null, QuestionnaireAnswers.empty());
+        assertThat(drafts.removeAbandoned()).isZero();
         assertThat(drafts.load(TEAM, "old", "U2")).isPresent();
         assertThat(drafts.load(TEAM, "recent", "U3")).isPresent();
 
         clock.advance(Duration.ofMillis(1));
-        drafts.open(TEAM, "mine again", "U1", null, QuestionnaireAnswers.empty());
+        // Opening a questionnaire is one insert: the old drafts wait for the sweep.
+        drafts.open(TEAM, "mine", "U1", null, QuestionnaireAnswers.empty());
+        assertThat(drafts.load(TEAM, "old", "U2")).isPresent();
+
+        // The sweep removes each workspace's abandoned drafts, and only those.
+        assertThat(drafts.removeAbandoned()).isEqualTo(2);
         assertThat(drafts.load(TEAM, "old", "U2")).isEmpty();
+        assertThat(drafts.load("T2", "elsewhere", "U2")).isEmpty();
         assertThat(drafts.load(TEAM, "recent", "U3")).isPresent();
         assertThat(drafts.load(TEAM, "mine", "U1")).isPresent();
-        // Another workspace's drafts are its own business.
-        assertThat(drafts.load("T2", "elsewhere", "U2")).isPresent();
+        assertThat(drafts.removeAbandoned()).isZero();
     }
 
     @Test
@@ -258,7 +263,7 @@ class PartnershipRulesTest {
                 .isTrue();
         clock.advance(Duration.ofDays(2));
 
-        drafts.open(TEAM, "d2", "U1", null, QuestionnaireAnswers.empty());
+        assertThat(drafts.removeAbandoned()).isZero();
 
         assertThat(drafts.load(TEAM, "d1", "U2"))
                 .map(QuestionnaireAnswers::name)
