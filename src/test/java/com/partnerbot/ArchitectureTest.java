@@ -38,7 +38,8 @@ class ArchitectureTest {
                     "com.partnerbot.charter..",
                     "com.partnerbot.phases..",
                     "com.partnerbot.outbox..",
-                    "com.partnerbot.reminders..")
+                    "com.partnerbot.reminders..",
+                    "com.partnerbot.portfolio..")
             .because("dependencies point inwards: the app, Slack and storage use the core, never the reverse");
 
     @ArchTest
@@ -50,7 +51,8 @@ class ArchitectureTest {
                     "..decisions..",
                     "..outbox..",
                     "com.partnerbot.charter..",
-                    "com.partnerbot.phases..")
+                    "com.partnerbot.phases..",
+                    "com.partnerbot.portfolio..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
@@ -158,4 +160,14 @@ class ArchitectureTest {
             "com.partnerbot.reminders..",
             "org.jdbi..",
             "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule portfolioUses = mayUse(
+            "portfolio",
+            "the portfolio reads pages and counts from storage and names tiers and phases by the playbook; Slack is the"
+                    + " caller's business",
+            "com.partnerbot.frameworks..",
+            "com.partnerbot.playbook..",
+            "com.partnerbot.store..",
+            "org.jdbi..");
 }

@@ -268,6 +268,9 @@ public final class AssessmentService {
                 write(answers),
                 write(summary));
         h.attach(AssessmentDao.class).insert(row);
+        h.attach(PartnershipDao.class)
+                .recordLatestAssessment(
+                        teamId, partnership.id(), row.verdict(), row.tier(), row.investment(), now.toEpochMilli());
         replaceFollowUps(h, teamId, partnership.id(), row.id(), summary.followUps());
         return read(row);
     }
