@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -229,18 +228,6 @@ public final class AssessmentService {
         return jdbi.withExtension(AssessmentDao.class, dao -> dao.history(teamId, partnershipId)).stream()
                 .map(this::read)
                 .toList();
-    }
-
-    /** Every partnership of the workspace, by name, with its latest assessment. */
-    public List<PartnershipOverview> overview(String teamId) {
-        return jdbi.withHandle(h -> {
-            Map<String, StoredAssessment> latest = h.attach(AssessmentDao.class).latestOfEach(teamId).stream()
-                    .map(this::read)
-                    .collect(Collectors.toMap(StoredAssessment::partnershipId, Function.identity()));
-            return h.attach(PartnershipDao.class).listByTeam(teamId).stream()
-                    .map(p -> new PartnershipOverview(p, Optional.ofNullable(latest.get(p.id()))))
-                    .toList();
-        });
     }
 
     private StoredAssessment insert(

@@ -116,7 +116,7 @@ class PortfolioTest {
         assertThat(row.assessedAt()).contains(NOW.minus(Duration.ofDays(2)));
         assertThat(row.phaseId()).contains("crawl");
         assertThat(row.ownerUserId()).isEqualTo("U7");
-        assertThat(row.channelId()).isEqualTo("C-Acme");
+        assertThat(row.channelId()).isEqualTo(PortfolioData.channel("Acme"));
         assertThat(row.next()).hasValueSatisfying(next -> {
             assertThat(next.kind()).isEqualTo(ReminderKind.CHECK_IN);
             assertThat(next.dueAt()).isEqualTo(NOW.plus(Duration.ofDays(4)));

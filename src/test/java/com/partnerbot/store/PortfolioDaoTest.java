@@ -76,7 +76,7 @@ class PortfolioDaoTest {
                 .isEqualTo(new PortfolioDao.Row(
                         "Acme",
                         "Acme",
-                        "C-Acme",
+                        PortfolioData.channel("Acme"),
                         "U7",
                         "real",
                         "tier_1",

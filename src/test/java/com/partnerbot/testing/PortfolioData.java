@@ -36,15 +36,13 @@ public final class PortfolioData {
     public String partnership(String name, String owner) {
         jdbi.onDemand(PartnershipDao.class)
                 .insert(new Partnership(
-                        teamId,
-                        name,
-                        name,
-                        "C-" + name.replace(' ', '-'),
-                        owner,
-                        null,
-                        "U1",
-                        NOW.minus(Duration.ofDays(400))));
+                        teamId, name, name, channel(name), owner, null, "U1", NOW.minus(Duration.ofDays(400))));
         return name;
+    }
+
+    /** The channel of a partnership made here: a Slack-like id that does not repeat the name. */
+    public static String channel(String name) {
+        return String.format("C%08X", name.hashCode());
     }
 
     /** The outcome of its newest assessment, answered {@code daysAgo} before {@link #NOW}. */

@@ -131,7 +131,12 @@ public final class ReminderPreview {
     }
 
     static String kind(ReminderRow r) {
-        return switch (ReminderKind.of(r.kind())) {
+        return kind(ReminderKind.of(r.kind()));
+    }
+
+    /** What a kind of reminder is called where reminders are listed. */
+    public static String kind(ReminderKind kind) {
+        return switch (kind) {
             case FOLLOW_UP -> "Follow-up";
             case LAUNCH_STAGE -> "Launch stage";
             case CHECK_IN -> "Weekly check-in";
