@@ -10,18 +10,10 @@ ALTER TABLE partnership ADD COLUMN latest_assessed_at BIGINT;
 ALTER TABLE partnership ADD COLUMN current_phase VARCHAR(64);
 
 UPDATE partnership
-SET latest_verdict = (SELECT a.verdict FROM assessment a
-                      WHERE a.team_id = partnership.team_id AND a.partnership_id = partnership.id
-                      ORDER BY a.seq DESC LIMIT 1),
-    latest_tier = (SELECT a.tier FROM assessment a
-                   WHERE a.team_id = partnership.team_id AND a.partnership_id = partnership.id
-                   ORDER BY a.seq DESC LIMIT 1),
-    latest_investment = (SELECT a.investment FROM assessment a
-                         WHERE a.team_id = partnership.team_id AND a.partnership_id = partnership.id
-                         ORDER BY a.seq DESC LIMIT 1),
-    latest_assessed_at = (SELECT a.answered_at FROM assessment a
-                          WHERE a.team_id = partnership.team_id AND a.partnership_id = partnership.id
-                          ORDER BY a.seq DESC LIMIT 1),
+SET (latest_verdict, latest_tier, latest_investment, latest_assessed_at) =
+        (SELECT a.verdict, a.tier, a.investment, a.answered_at FROM assessment a
+         WHERE a.team_id = partnership.team_id AND a.partnership_id = partnership.id
+         ORDER BY a.seq DESC LIMIT 1),
     current_phase = (SELECT r.phase_id FROM phase_run r
                      WHERE r.team_id = partnership.team_id AND r.partnership_id = partnership.id
                        AND r.seq = (SELECT MAX(x.seq) FROM phase_run x

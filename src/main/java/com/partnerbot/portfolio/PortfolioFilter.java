@@ -121,7 +121,6 @@ public record PortfolioFilter(Kind kind, String value) {
         return playbook.tiers().stream()
                 .filter(t -> !name.isEmpty()
                         && (name.equals(normal(t.id()))
-                                || name.equals(normal(t.id().replace('_', ' ')))
                                 || name.equals(normal(t.label()))
                                 || name.equals(normal(beforeColon(t.label())))
                                 || name.equals(Integer.toString(t.level()))))

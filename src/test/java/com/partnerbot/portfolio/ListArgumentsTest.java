@@ -110,7 +110,9 @@ class ListArgumentsTest {
         assertThat(PortfolioSort.of("assessed")).contains(PortfolioSort.ASSESSED);
         assertThat(PortfolioSort.of("newest")).isEmpty();
         assertThat(PortfolioSort.of(null)).isEmpty();
+        assertThat(PortfolioSort.ASSESSED.id()).isEqualTo("assessed");
         assertThat(Attention.of("gate_due")).contains(Attention.GATE_DUE);
+        assertThat(Attention.NOT_POSTED.id()).isEqualTo("not_posted");
         assertThat(Attention.of("later")).isEmpty();
     }
 }

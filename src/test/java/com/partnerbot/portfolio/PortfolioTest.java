@@ -72,6 +72,15 @@ class PortfolioTest {
     }
 
     @Test
+    void aListThatFillsItsPagesExactlyHasNoEmptyPageAfter() {
+        IntStream.rangeClosed(1, 6).forEach(i -> data.partnership("P" + i, "U1"));
+        PortfolioPage last = page(PortfolioFilter.ALL, PortfolioSort.NAME, 5);
+        assertThat(last.count()).isEqualTo(2);
+        assertThat(names(last)).containsExactly("P4", "P5", "P6");
+        assertThat(last.hasNext()).isFalse();
+    }
+
+    @Test
     void anEmptyListIsOneEmptyPage() {
         PortfolioPage none = page(PortfolioFilter.MINE, PortfolioSort.REMINDER, 2);
         assertThat(none.rows()).isEmpty();
@@ -144,6 +153,16 @@ class PortfolioTest {
                 .containsExactly("New handshake", "Old handshake", "Unsigned");
         assertThat(names(page(PortfolioFilter.ATTENTION, PortfolioSort.REMINDER, 0)))
                 .containsExactly("Unsigned", "Old handshake", "New handshake");
+        PortfolioPage second = page(PortfolioFilter.ATTENTION, PortfolioSort.NAME, 1);
+        assertThat(second.index()).as("only one page").isZero();
+        assertThat(names(second)).containsExactly("New handshake", "Old handshake", "Unsigned");
+        data.partnership("Zeta", "U1");
+        data.assessed("Zeta", "handshake", null, 1);
+        portfolio.changed("T1");
+        second = page(PortfolioFilter.ATTENTION, PortfolioSort.NAME, 1);
+        assertThat(names(second)).containsExactly("Zeta");
+        assertThat(second.index()).isEqualTo(1);
+        assertThat(second.total()).isEqualTo(4);
         var unsigned = page(PortfolioFilter.ATTENTION, PortfolioSort.REMINDER, 0)
                 .rows()
                 .get(0);
@@ -171,6 +190,7 @@ class PortfolioTest {
         assertThat(team.tiers()).isEqualTo(new Tally(Map.of("tier_2", 1), 8));
         assertThat(team.phases()).isEqualTo(new Tally(Map.of("crawl", 1), 8));
         assertThat(team.phases().of("walk")).isZero();
+        assertThat(team.verdicts().of("handshake")).isEqualTo(7);
         assertThat(team.attentionTotal()).isEqualTo(8);
         assertThat(team.attentionByReason()).isEqualTo(Map.of(Attention.HANDSHAKE, 7, Attention.CHARTER_UNSIGNED, 2));
         assertThat(team.attentionFirst())
@@ -212,6 +232,19 @@ class PortfolioTest {
         assertThat(portfolio.overview("T1").attentionTotal()).isZero();
         clock.advance(Duration.ofSeconds(1));
         assertThat(portfolio.overview("T1").attentionByReason()).isEqualTo(Map.of(Attention.OVERDUE, 1));
+    }
+
+    @Test
+    void aReminderThatCouldNotBePostedNeedsAttentionForAWeek() {
+        data.partnership("Lately", "U1");
+        data.partnership("Long ago", "U1");
+        data.ended("Lately", "follow_up", "failed", 6);
+        data.ended("Long ago", "follow_up", "failed", 8);
+        assertThat(names(page(PortfolioFilter.ATTENTION, PortfolioSort.NAME, 0)))
+                .containsExactly("Lately");
+        assertThat(page(PortfolioFilter.ALL, PortfolioSort.NAME, 0).rows())
+                .extracting(PortfolioRow::attention)
+                .containsExactly(Set.of(Attention.NOT_POSTED), Set.of());
     }
 
     @Test

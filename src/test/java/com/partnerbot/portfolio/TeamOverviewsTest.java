@@ -7,7 +7,7 @@ import com.partnerbot.testing.TestClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,21 +82,64 @@ class TeamOverviewsTest {
 
     @Test
     void readersWhileItIsWorkedOutWaitForThatOneInsteadOfWorkingItOutAgain() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
         var slow = new TeamOverviews(clock, Duration.ofMinutes(1), team -> {
             calls.incrementAndGet();
-            started.countDown();
             await(release);
             return overview(team);
         });
-        CompletableFuture<TeamOverview> first = CompletableFuture.supplyAsync(() -> slow.get("T1"));
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<TeamOverview> second = CompletableFuture.supplyAsync(() -> slow.get("T1"));
+        Reader first = Reader.waiting(slow);
+        Reader second = Reader.waiting(slow);
         release.countDown();
-        assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(first.get(10, TimeUnit.SECONDS));
+        first.thread.join(10_000);
+        second.thread.join(10_000);
+        assertThat(second.read).isNotNull().isSameAs(first.read);
         assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void readersWhileItIsWorkedOutGetItsFailure() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        var failing = new TeamOverviews(clock, Duration.ofMinutes(1), team -> {
+            await(release);
+            throw new IllegalStateException("database is locked");
+        });
+        Reader first = Reader.waiting(failing);
+        Reader second = Reader.waiting(failing);
+        release.countDown();
+        first.thread.join(10_000);
+        second.thread.join(10_000);
+        assertThat(first.failure).hasMessage("database is locked");
+        assertThat(second.failure).isSameAs(first.failure);
+    }
+
+    /** A reader of the overview on a thread of its own. */
+    private static final class Reader {
+        final Thread thread;
+        volatile TeamOverview read;
+        volatile RuntimeException failure;
+
+        private Reader(TeamOverviews overviews) {
+            thread = new Thread(() -> {
+                try {
+                    read = overviews.get("T1");
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            });
+        }
+
+        /** Started, and waiting (for the latch, or for the overview being worked out): no sleeping, no guessing. */
+        static Reader waiting(TeamOverviews overviews) {
+            Reader reader = new Reader(overviews);
+            reader.thread.start();
+            while (!Set.of(Thread.State.WAITING, Thread.State.TIMED_WAITING, Thread.State.TERMINATED)
+                    .contains(reader.thread.getState())) {
+                Thread.onSpinWait();
+            }
+            return reader;
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.slack.ModalMetadata;
 import com.partnerbot.slack.SlackIds;
+import java.util.List;
 
 /** Interactivity and Events API payloads in the shapes Slack sends them. */
 public final class Payloads {
@@ -348,41 +349,26 @@ public final class Payloads {
      * {@code button} (its value), in block {@code blockId}. Slack sends the Home view it was on.
      */
     public static String onHome(String type, String actionId, String blockId, String value, String userId) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("type", "block_actions");
-        root.putObject("team").put("id", SlackStub.TEAM_ID).put("domain", SlackStub.TEAM_DOMAIN);
-        root.putObject("user")
-                .put("id", userId)
-                .put("username", userId.toLowerCase())
-                .put("team_id", SlackStub.TEAM_ID);
-        root.put("api_app_id", SlackStub.APP_ID);
-        root.put("token", "legacy-verification-token");
-        root.put("trigger_id", "4545.42.trigger-home");
-        root.putObject("container").put("type", "view").put("view_id", "V0HOME" + userId);
-        ObjectNode view = root.putObject("view");
-        view.put("id", "V0HOME" + userId);
-        view.put("team_id", SlackStub.TEAM_ID);
-        view.put("type", "home");
-        view.putArray("blocks");
-        view.put("private_metadata", "");
-        view.put("callback_id", "");
-        view.putObject("state").putObject("values");
-        view.put("hash", "1700000000.home");
-        view.put("app_id", SlackStub.APP_ID);
-        view.put("bot_id", SlackStub.BOT_ID);
-        ObjectNode action = root.putArray("actions").addObject();
-        action.put("action_id", actionId);
-        action.put("block_id", blockId);
-        action.put("type", type);
-        if (type.equals("static_select")) {
-            ObjectNode selected = action.putObject("selected_option");
-            selected.put("value", value);
-            selected.putObject("text").put("type", "plain_text").put("text", value);
-        } else {
-            action.put("value", value);
-            action.putObject("text").put("type", "plain_text").put("text", actionId);
+        try {
+            String home = JSON.createObjectNode()
+                    .put("id", "V0HOME" + userId)
+                    .put("team_id", SlackStub.TEAM_ID)
+                    .put("type", "home")
+                    .put("hash", "1700000000.home")
+                    .toString();
+            ObjectNode root = (ObjectNode) JSON.readTree(buttonAction(actionId, value, userId, home, null, null));
+            ObjectNode action = (ObjectNode) root.path("actions").get(0);
+            action.put("block_id", blockId);
+            action.put("type", type);
+            if (type.equals("static_select")) {
+                action.remove(List.of("value", "text"));
+                ObjectNode selected = action.putObject("selected_option");
+                selected.put("value", value);
+                selected.putObject("text").put("type", "plain_text").put("text", value);
+            }
+            return root.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
         }
-        action.put("action_ts", "1700000000.000900");
-        return root.toString();
     }
 }

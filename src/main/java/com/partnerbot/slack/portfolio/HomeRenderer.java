@@ -18,7 +18,6 @@ import com.partnerbot.portfolio.Attention;
 import com.partnerbot.portfolio.Dashboard;
 import com.partnerbot.portfolio.PortfolioFilter;
 import com.partnerbot.portfolio.PortfolioPage;
-import com.partnerbot.portfolio.PortfolioSort;
 import com.partnerbot.portfolio.Tally;
 import com.partnerbot.portfolio.TeamOverview;
 import com.partnerbot.slack.SlackIds;
@@ -162,17 +161,8 @@ final class HomeRenderer {
                 .text(markdownText(title))
                 .accessory(filterMenu(filter))));
         page.rows().forEach(row -> out.add(blocks.entry(row)));
-        if (page.count() > 1) {
-            List<BlockElement> buttons = new ArrayList<>();
-            if (page.hasPrevious()) {
-                buttons.add(pageButton(PortfolioIds.HOME_PREVIOUS_ACTION, "Previous", filter, page.index() - 1));
-            }
-            if (page.hasNext()) {
-                buttons.add(pageButton(PortfolioIds.HOME_NEXT_ACTION, "Next", filter, page.index() + 1));
-            }
-            out.add(actions(a -> a.blockId(PortfolioIds.HOME_PAGER_BLOCK).elements(buttons)));
-            out.add(context(List.of(markdownText("Page " + (page.index() + 1) + " of " + page.count()))));
-        }
+        out.addAll(PortfolioBlocks.pager(
+                page, PortfolioIds.HOME_PAGER_BLOCK, PortfolioIds.HOME_PREVIOUS_ACTION, PortfolioIds.HOME_NEXT_ACTION));
     }
 
     private BlockElement filterMenu(PortfolioFilter current) {
@@ -190,10 +180,5 @@ final class HomeRenderer {
 
     private OptionObject menuOption(PortfolioFilter filter) {
         return option(plainText(Text.clip(blocks.filter(filter), OPTION_MAX)), filter.token());
-    }
-
-    private static BlockElement pageButton(String actionId, String text, PortfolioFilter filter, int index) {
-        var value = new PortfolioIds.PageValue(filter, PortfolioSort.NAME, index);
-        return button(b -> b.actionId(actionId).text(plainText(text)).value(value.encode()));
     }
 }

@@ -1,11 +1,8 @@
 package com.partnerbot.slack.portfolio;
 
-import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.partnerbot.portfolio.ListArguments;
 import com.partnerbot.portfolio.PortfolioFilter;
@@ -14,7 +11,6 @@ import com.partnerbot.portfolio.PortfolioRow;
 import com.partnerbot.slack.SlackIds;
 import com.partnerbot.slack.render.Text;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -63,24 +59,9 @@ final class ListRenderer {
             out.add(blocks.entry(row));
         }
         out.add(context(List.of(markdownText("`" + SlackIds.COMMAND + " status NAME` shows one in full. " + USAGE))));
-        if (page.count() > 1) {
-            List<BlockElement> buttons = new ArrayList<>();
-            if (page.hasPrevious()) {
-                buttons.add(pageButton(PortfolioIds.LIST_PREVIOUS_ACTION, "Previous", page, page.index() - 1));
-            }
-            if (page.hasNext()) {
-                buttons.add(pageButton(PortfolioIds.LIST_NEXT_ACTION, "Next", page, page.index() + 1));
-            }
-            out.add(actions(a -> a.blockId(PortfolioIds.LIST_PAGER_BLOCK).elements(buttons)));
-            out.add(context(List.of(markdownText("Page " + (page.index() + 1) + " of " + page.count()))));
-        }
+        out.addAll(PortfolioBlocks.pager(
+                page, PortfolioIds.LIST_PAGER_BLOCK, PortfolioIds.LIST_PREVIOUS_ACTION, PortfolioIds.LIST_NEXT_ACTION));
         return out;
-    }
-
-    private static BlockElement pageButton(String actionId, String text, PortfolioPage page, int index) {
-        var value =
-                new PortfolioIds.PageValue(page.query().filter(), page.query().sort(), index);
-        return button(b -> b.actionId(actionId).text(plainText(text)).value(value.encode()));
     }
 
     /** The answer to words that are not a filter or an order: what was typed, as typed, and what is valid. */

@@ -1,7 +1,11 @@
 package com.partnerbot.slack.portfolio;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.partnerbot.playbook.Phase;
 import com.partnerbot.playbook.Playbook;
@@ -9,6 +13,7 @@ import com.partnerbot.playbook.Tier;
 import com.partnerbot.playbook.Verdict;
 import com.partnerbot.portfolio.Attention;
 import com.partnerbot.portfolio.PortfolioFilter;
+import com.partnerbot.portfolio.PortfolioPage;
 import com.partnerbot.portfolio.PortfolioRow;
 import com.partnerbot.portfolio.PortfolioSort;
 import com.partnerbot.portfolio.UpcomingReminder;
@@ -19,6 +24,7 @@ import com.partnerbot.slack.render.Text;
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -80,6 +86,32 @@ final class PortfolioBlocks {
 
     private static String reasons(PortfolioRow row) {
         return row.attention().stream().sorted().map(PortfolioBlocks::reason).collect(Collectors.joining("  ·  "));
+    }
+
+    /**
+     * Previous and Next under a page with more than one, each carrying the page's filter and order, and which page of
+     * how many this is; nothing when everything fits on one page.
+     */
+    static List<LayoutBlock> pager(PortfolioPage page, String blockId, String previousAction, String nextAction) {
+        if (page.count() < 2) {
+            return List.of();
+        }
+        List<BlockElement> buttons = new ArrayList<>();
+        if (page.hasPrevious()) {
+            buttons.add(pageButton(previousAction, "Previous", page, page.index() - 1));
+        }
+        if (page.hasNext()) {
+            buttons.add(pageButton(nextAction, "Next", page, page.index() + 1));
+        }
+        return List.of(
+                actions(a -> a.blockId(blockId).elements(buttons)),
+                context(List.of(markdownText("Page " + (page.index() + 1) + " of " + page.count()))));
+    }
+
+    private static BlockElement pageButton(String actionId, String text, PortfolioPage page, int index) {
+        var value =
+                new PortfolioIds.PageValue(page.query().filter(), page.query().sort(), index);
+        return button(b -> b.actionId(actionId).text(plainText(text)).value(value.encode()));
     }
 
     /** A reminder as it reads in a list: when (in each reader's own time zone), what, and for which partnership. */

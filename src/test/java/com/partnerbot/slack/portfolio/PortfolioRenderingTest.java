@@ -95,6 +95,22 @@ class PortfolioRenderingTest {
                 page(filter, PortfolioSort.NAME, 3, 10_000, 10));
     }
 
+    /** A program with nothing to attend to and no reminders coming. */
+    private static TeamOverview quiet(int total, Tally verdicts, Tally tiers) {
+        return new TeamOverview(
+                total,
+                verdicts,
+                tiers,
+                new Tally(Map.of(), total),
+                List.of(),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                0,
+                AT);
+    }
+
     private static JsonNode home(Dashboard dashboard) {
         return TextObjects.json(new HomeRenderer(BLOCKS).render(dashboard));
     }
@@ -167,20 +183,8 @@ class PortfolioRenderingTest {
 
     @Test
     void anEmptyWorkspacesHomeSaysHowToStart() {
-        var team = new TeamOverview(
-                0,
-                new Tally(Map.of(), 0),
-                new Tally(Map.of(), 0),
-                new Tally(Map.of(), 0),
-                List.of(),
-                Map.of(),
-                Map.of(),
-                List.of(),
-                List.of(),
-                0,
-                AT);
         JsonNode view = home(new Dashboard(
-                team,
+                quiet(0, new Tally(Map.of(), 0), new Tally(Map.of(), 0)),
                 page(PortfolioFilter.MINE, PortfolioSort.NAME, 0, 0, 5),
                 page(PortfolioFilter.ALL, PortfolioSort.NAME, 0, 0, 10)));
         assertThat(view.toString()).contains("No partnerships yet").contains("/partner new Acme");
@@ -189,20 +193,8 @@ class PortfolioRenderingTest {
 
     @Test
     void aQuietProgramsHomeSaysSo() {
-        var team = new TeamOverview(
-                1,
-                new Tally(Map.of("real", 1), 0),
-                new Tally(Map.of("tier_1", 1), 0),
-                new Tally(Map.of(), 1),
-                List.of(),
-                Map.of(),
-                Map.of(),
-                List.of(),
-                List.of(),
-                0,
-                AT);
         JsonNode view = home(new Dashboard(
-                team,
+                quiet(1, new Tally(Map.of("real", 1), 0), new Tally(Map.of("tier_1", 1), 0)),
                 page(PortfolioFilter.MINE, PortfolioSort.NAME, 0, 0, 5),
                 page(PortfolioFilter.ATTENTION, PortfolioSort.NAME, 0, 0, 10)));
         assertThat(view.toString())
