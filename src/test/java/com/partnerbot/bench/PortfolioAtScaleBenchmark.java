@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnerbot.e2e.RunningApp;
 import com.partnerbot.slack.SlackIds;
+import com.partnerbot.slack.portfolio.PortfolioIds;
 import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import com.partnerbot.testing.SlackStub;
@@ -121,7 +122,7 @@ class PortfolioAtScaleBenchmark {
         int[] shown = {range(first.path("text").asText())[1]};
         return i -> {
             String click = Payloads.buttonAction(
-                    SlackIds.LIST_NEXT_ACTION, value[0], USER, null, CHANNEL, app.slack.responseUrl("next-" + i));
+                    PortfolioIds.LIST_NEXT_ACTION, value[0], USER, null, CHANNEL, app.slack.responseUrl("next-" + i));
             int mark = app.slack.callCount();
             long start = System.nanoTime();
             var response = app.signed.postInteraction(app.events, click);
@@ -251,7 +252,7 @@ class PortfolioAtScaleBenchmark {
         String next = nextValue(app.json(command("list").body()).path("blocks"));
         int mark = app.slack.callCount();
         app.interaction(Payloads.buttonAction(
-                SlackIds.LIST_NEXT_ACTION, next, USER, null, CHANNEL, app.slack.responseUrl("next-schema")));
+                PortfolioIds.LIST_NEXT_ACTION, next, USER, null, CHANNEL, app.slack.responseUrl("next-schema")));
         app.signed.postEvent(app.events, Payloads.appHomeOpened(USER, "Ev0HOMESCHEMA"));
         await(mark, call -> call.method().equals("response_url"), 1);
         await(mark, publishedFor(Set.of(USER)), 1);
