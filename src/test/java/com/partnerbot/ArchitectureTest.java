@@ -50,7 +50,8 @@ class ArchitectureTest {
                     "..decisions..",
                     "..outbox..",
                     "com.partnerbot.charter..",
-                    "com.partnerbot.phases..")
+                    "com.partnerbot.phases..",
+                    "com.partnerbot.workspaces..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
@@ -145,6 +146,15 @@ class ArchitectureTest {
                     "org.jdbi..",
                     "com.fasterxml.jackson..")
             .because("services run the core and keep its results; Slack is the caller's business");
+
+    @ArchTest
+    static final ArchRule workspacesUse = mayUse(
+            "workspaces",
+            "installations are rows with tokens encrypted by the JDK; Slack's flow around them is the Slack side's",
+            "com.partnerbot.store..",
+            "org.jdbi..",
+            "org.slf4j..",
+            "javax.crypto..");
 
     @ArchTest
     static final ArchRule phasesUse = mayUse(
