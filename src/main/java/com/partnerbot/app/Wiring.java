@@ -6,6 +6,7 @@ import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
 import com.partnerbot.http.InFlight;
+import com.partnerbot.http.InstallRoute;
 import com.partnerbot.http.SocketModeReceiver;
 import com.partnerbot.launch.ActivityLog;
 import com.partnerbot.launch.LaunchService;
@@ -39,7 +40,13 @@ import com.partnerbot.slack.reminders.ReminderMessages;
 import com.partnerbot.slack.reminders.ReminderPreviewFeature;
 import com.partnerbot.slack.render.HelpRenderer;
 import com.partnerbot.slack.views.DecisionListeners;
+import com.partnerbot.slack.workspaces.OAuthInstall;
+import com.partnerbot.slack.workspaces.UninstallListeners;
+import com.partnerbot.slack.workspaces.WorkspaceApp;
 import com.partnerbot.store.Database;
+import com.partnerbot.workspaces.Installations;
+import com.partnerbot.workspaces.OAuthStates;
+import com.partnerbot.workspaces.TokenCipher;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -51,6 +58,7 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -156,17 +164,37 @@ public final class Wiring implements AutoCloseable {
         });
         try {
             Slack slack = slack(settings);
-            String bot = SlackTokenCheck.awaitAccepted(
-                    slack, settings, SlackTokenCheck.THREAD_SLEEP, line -> System.err.println("partnerbot: " + line));
-            log.info("Slack accepted SLACK_BOT_TOKEN: {}", bot);
-            // One workspace, one bot token, for now: every team's posts go out with it.
-            var delivery = new SlackDelivery(teamId -> slack.methods(settings.botToken()), slack, clock);
+            Optional<Installations> installations = settings.oauth()
+                    .map(o -> new Installations(database.jdbi(), TokenCipher.fromBase64(o.tokenKey()), clock));
+            SlackDelivery delivery;
+            if (installations.isPresent()) {
+                log.info(
+                        "Many workspaces: {} installed; each installs through {}",
+                        installations.get().count(),
+                        HttpServer.INSTALL_PATH);
+                // Each row's posts go out with its own workspace's token.
+                delivery = SlackDelivery.perWorkspace(
+                        teamId -> installations.get().forWorkspace(teamId).map(i -> slack.methods(i.botToken())),
+                        slack,
+                        clock);
+            } else {
+                String bot = SlackTokenCheck.awaitAccepted(
+                        slack,
+                        settings,
+                        SlackTokenCheck.THREAD_SLEEP,
+                        line -> System.err.println("partnerbot: " + line));
+                log.info("Slack accepted SLACK_BOT_TOKEN: {}", bot);
+                // One workspace, one bot token: requests of other workspaces are refused, so every row is its own.
+                String token = settings.botToken().orElseThrow();
+                delivery = new SlackDelivery(teamId -> slack.methods(token), slack, clock);
+            }
             var sender = new OutboxSender(
                     database.jdbi(), clock, delivery, work::run, new OutboxSender.Pace(pacer, posting, work::runAfter));
             var outbox = new Outbox(clock, sender::wake);
             var activity = new ActivityLog(playbook, clock);
             var reminders = new Reminders(database.jdbi(), clock, outbox, new ReminderMessages(playbook), activity);
-            App app = slackApp(settings, slack, outbox, reminders, activity, playbook, database, clock, work);
+            App app = slackApp(
+                    settings, slack, outbox, reminders, activity, playbook, database, clock, work, installations);
             scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
             // What an earlier run left owing goes out now; the poll picks up retries and abandoned claims.
             sender.releaseAbandoned();
@@ -191,7 +219,8 @@ public final class Wiring implements AutoCloseable {
             Optional<BoltRoute> events = settings.socketMode()
                     ? Optional.empty()
                     : Optional.of(new BoltRoute(app, settings.signingSecret().orElseThrow()));
-            server.serve(events, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"));
+            Optional<InstallRoute> install = installations.map(i -> new InstallRoute(app));
+            server.serve(events, install, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"));
             log.info(
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
@@ -250,19 +279,25 @@ public final class Wiring implements AutoCloseable {
             Playbook playbook,
             Database database,
             Clock clock,
-            BackgroundWork work) {
-        AppConfig config = AppConfig.builder()
+            BackgroundWork work,
+            Optional<Installations> installations) {
+        AppConfig.AppConfigBuilder config = AppConfig.builder()
                 .slack(slack)
-                .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret().orElse(null))
                 // BoltRoute checks every signature over the raw bytes, in constant time, before Bolt sees the
                 // request; Bolt's own check would re-encode the body with the JVM's default charset.
                 .requestVerificationEnabled(false)
                 // One auth.test per token and hour instead of one per request.
                 .authTestCacheEnabled(true)
-                .authTestCacheExpirationMillis(3_600_000L)
-                .build();
-        App app = new App(config);
+                .authTestCacheExpirationMillis(3_600_000L);
+        App app = installations.isPresent()
+                ? WorkspaceApp.manyWorkspaces(
+                        config,
+                        credentials(settings.oauth().orElseThrow()),
+                        installations.get(),
+                        new OAuthStates(database.jdbi(), settings.oauth().get().stateSecret(), clock),
+                        clock)
+                : WorkspaceApp.oneWorkspace(config, settings.botToken().orElseThrow());
 
         var partnerships = new PartnershipService(database.jdbi(), clock);
         var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships, outbox);
@@ -274,7 +309,7 @@ public final class Wiring implements AutoCloseable {
         var charter = new CharterListeners(playbook, charters, partnerships, status);
         var launch = new LaunchListeners(playbook, launches, status, clock);
         var phase = new PhaseListeners(playbook, new PhaseService(database.jdbi(), playbook, clock, outbox), status);
-        List<Feature> features = List.of(
+        List<Feature> features = new ArrayList<>(List.of(
                 new QuestionnaireListeners(playbook, partnerships, assessments, drafts, status, work),
                 new PortfolioListeners(
                         assessments, status, List.of(charter.status(), launch.status(), phase.status()), work),
@@ -283,7 +318,8 @@ public final class Wiring implements AutoCloseable {
                 launch,
                 phase,
                 new ReminderButtons(playbook, reminders),
-                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)));
+                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders))));
+        installations.ifPresent(i -> features.add(new UninstallListeners(i)));
 
         List<Subcommand> subcommands =
                 features.stream().flatMap(f -> f.subcommands().stream()).toList();
@@ -292,6 +328,14 @@ public final class Wiring implements AutoCloseable {
         features.forEach(f -> f.register(interactions));
         interactions.fallbacks();
         return app;
+    }
+
+    private static OAuthInstall.Credentials credentials(Settings.OAuth oauth) {
+        return new OAuthInstall.Credentials(
+                oauth.clientId(),
+                oauth.clientSecret(),
+                oauth.redirectUri(),
+                new OAuthInstall.Paths(HttpServer.INSTALL_PATH, HttpServer.OAUTH_REDIRECT_PATH));
     }
 
     public int port() {
