@@ -191,16 +191,10 @@ public record Settings(
 
     /** An https URL (http for a local test) whose path is {@link HttpServer#OAUTH_REDIRECT_PATH}, where the bot serves it. */
     private static String redirectUri(String value) {
-        URI uri;
-        try {
-            uri = URI.create(value);
-        } catch (IllegalArgumentException e) {
-            uri = null;
-        }
-        if (uri == null
-                || uri.getHost() == null
-                || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                || !HttpServer.OAUTH_REDIRECT_PATH.equals(uri.getPath())) {
+        if (!httpUrl(value)
+                .map(URI::getPath)
+                .filter(HttpServer.OAUTH_REDIRECT_PATH::equals)
+                .isPresent()) {
             throw new ConfigException("SLACK_REDIRECT_URI must be the bot's public address followed by "
                     + HttpServer.OAUTH_REDIRECT_PATH + ", e.g. https://partnerbot.example.com"
                     + HttpServer.OAUTH_REDIRECT_PATH
@@ -235,16 +229,20 @@ public record Settings(
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
-    private static String slackApiUrl(String value) {
-        URI uri;
+    /** The URL when it is one, with a host, over http or https. */
+    private static Optional<URI> httpUrl(String value) {
         try {
-            uri = URI.create(value);
+            URI uri = URI.create(value);
+            return uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    ? Optional.of(uri)
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
-            uri = null;
+            return Optional.empty();
         }
-        if (uri == null
-                || uri.getHost() == null
-                || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+    }
+
+    private static String slackApiUrl(String value) {
+        if (httpUrl(value).isEmpty()) {
             throw new ConfigException("SLACK_API_URL must be an http(s) URL such as " + DEFAULT_SLACK_API_URL
                     + " (leave it unset for Slack; GovSlack workspaces use their own)");
         }

@@ -70,13 +70,7 @@ class ManyWorkspacesEndToEndTest {
                 .isEqualTo(200);
         assertThat(installations()).hasSize(2);
 
-        app.actAs(ACME);
-        QuestionnaireDriver.assessNew(
-                app, "Northwind", "C0ACME", "spend_commitment", "spend_commitment", "requirement", "yes");
-        app.actAs(GLOBEX);
-        QuestionnaireDriver.assessNew(
-                app, "Initech", "C0GLOBEX", "spend_commitment", "spend_commitment", "requirement", "yes");
-        app.work.runAll();
+        assessNorthwindAtAcmeAndInitechAtGlobex();
 
         app.actAs(ACME);
         assertThat(app.command("list").body()).contains("Northwind").doesNotContain("Initech");
@@ -179,13 +173,7 @@ class ManyWorkspacesEndToEndTest {
     void anUninstallDeletesTheTokenStopsTheRemindersAndLaterRequestsAreIgnoredQuietly() throws Exception {
         new ManyWorkspaces.Browser(app).install("code-acme");
         new ManyWorkspaces.Browser(app).install("code-globex");
-        app.actAs(ACME);
-        QuestionnaireDriver.assessNew(
-                app, "Northwind", "C0ACME", "spend_commitment", "spend_commitment", "requirement", "yes");
-        app.actAs(GLOBEX);
-        QuestionnaireDriver.assessNew(
-                app, "Initech", "C0GLOBEX", "spend_commitment", "spend_commitment", "requirement", "yes");
-        app.work.runAll();
+        assessNorthwindAtAcmeAndInitechAtGlobex();
         // A post owed to Acme that has not gone out yet when the app leaves.
         app.actAs(ACME);
         app.interaction(Payloads.buildOrPartnerDecision("C0ACME").json());
@@ -285,6 +273,17 @@ class ManyWorkspacesEndToEndTest {
         assertThat(installations()).isEmpty();
         app.actAs(sales);
         assertThat(app.command("list").body()).isEmpty();
+    }
+
+    /** Each workspace's people assess a partnership of their own, in their own channel; the verdicts are posted. */
+    private void assessNorthwindAtAcmeAndInitechAtGlobex() throws Exception {
+        app.actAs(ACME);
+        QuestionnaireDriver.assessNew(
+                app, "Northwind", "C0ACME", "spend_commitment", "spend_commitment", "requirement", "yes");
+        app.actAs(GLOBEX);
+        QuestionnaireDriver.assessNew(
+                app, "Initech", "C0GLOBEX", "spend_commitment", "spend_commitment", "requirement", "yes");
+        app.work.runAll();
     }
 
     private static void assertPlainRefusal(HttpResponse<String> page) {

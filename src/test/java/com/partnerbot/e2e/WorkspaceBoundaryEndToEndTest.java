@@ -71,6 +71,10 @@ class WorkspaceBoundaryEndToEndTest {
             app.work.runAll();
 
             assertThat(rows(app)).isEqualTo(before);
+            // One token has no install pages.
+            assertThat(app.get("/slack/install").statusCode()).isEqualTo(404);
+            assertThat(app.get("/slack/oauth_redirect?code=x&state=y").statusCode())
+                    .isEqualTo(404);
             // Not a modal opened, a message posted or a private answer sent: nothing but Bolt's token check.
             assertThat(app.slack.calls().subList(calls, app.slack.calls().size()))
                     .extracting(RecordedCall::method)
