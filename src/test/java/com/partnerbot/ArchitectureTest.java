@@ -37,8 +37,10 @@ class ArchitectureTest {
                     "com.partnerbot.decisions..",
                     "com.partnerbot.charter..",
                     "com.partnerbot.phases..",
+                    "com.partnerbot.history..",
                     "com.partnerbot.outbox..",
-                    "com.partnerbot.reminders..")
+                    "com.partnerbot.reminders..",
+                    "com.partnerbot.export..")
             .because("dependencies point inwards: the app, Slack and storage use the core, never the reverse");
 
     @ArchTest
@@ -51,6 +53,8 @@ class ArchitectureTest {
                     "..outbox..",
                     "com.partnerbot.charter..",
                     "com.partnerbot.phases..",
+                    "com.partnerbot.history..",
+                    "com.partnerbot.export..",
                     "com.partnerbot.workspaces..")
             .should()
             .dependOnClassesThat()
@@ -144,7 +148,8 @@ class ArchitectureTest {
                     "com.partnerbot.reminders..",
                     "java..",
                     "org.jdbi..",
-                    "com.fasterxml.jackson..")
+                    "com.fasterxml.jackson..",
+                    "org.apache.commons.text.similarity..")
             .because("services run the core and keep its results; Slack is the caller's business");
 
     @ArchTest
@@ -168,4 +173,23 @@ class ArchitectureTest {
             "com.partnerbot.reminders..",
             "org.jdbi..",
             "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule historyUses = mayUse(
+            "history",
+            "the history reads what other features stored and labels it from the playbook; Slack renders it",
+            "com.partnerbot.charter..",
+            "com.partnerbot.frameworks..",
+            "com.partnerbot.playbook..",
+            "com.partnerbot.store..",
+            "org.jdbi..");
+
+    static final ArchRule exportUses = mayUse(
+            "export",
+            "the export reads storage and writes CSV or JSON to a stream; Slack uploads what it wrote",
+            "com.partnerbot.playbook..",
+            "com.partnerbot.store..",
+            "org.jdbi..",
+            "com.fasterxml.jackson.core..",
+            "org.apache.commons.csv..");
 }

@@ -3,6 +3,8 @@ package com.partnerbot.app;
 import com.partnerbot.http.HttpServer;
 import com.partnerbot.workspaces.TokenCipher;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -18,7 +20,11 @@ import java.util.Optional;
  * <p>One workspace with {@code SLACK_BOT_TOKEN} (the default), or many installed through Slack's OAuth flow when
  * {@code SLACK_CLIENT_ID} and {@code SLACK_CLIENT_SECRET} are set ({@link #oauth()}), never both.
  *
- * <p>{@link #toString()} never shows a token, a secret or a key, so a Settings value is safe to log.
+ * <p>{@link #toString()} never shows a token, a secret, a key or the database password, so a Settings value is safe
+ * to log.
+ *
+ * @param databaseUser the PostgreSQL user ({@code DATABASE_USER}) when {@code DATABASE_URL} does not name one
+ * @param databasePassword its password ({@code DATABASE_PASSWORD}), kept out of the URL and so out of the log
  */
 public record Settings(
         Optional<String> botToken,
@@ -29,6 +35,8 @@ public record Settings(
         String databaseUrl,
         Optional<Path> playbookFile,
         String logLevel,
+        Optional<String> databaseUser,
+        Optional<String> databasePassword,
         Optional<OAuth> oauth) {
 
     /**
@@ -55,8 +63,9 @@ public record Settings(
 
     private static final String BASIC_INFO = "Slack app settings > Basic Information";
     private static final String SQLITE = "jdbc:sqlite:";
+    private static final String POSTGRESQL = "jdbc:postgresql:";
 
-    /** Settings for one workspace and its bot token. */
+    /** Settings for one workspace and its bot token, whose database login, if any, is in the URL. */
     public Settings(
             String botToken,
             Optional<String> signingSecret,
@@ -75,6 +84,8 @@ public record Settings(
                 databaseUrl,
                 playbookFile,
                 logLevel,
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -123,6 +134,8 @@ public record Settings(
                 databaseUrl(optional(env, "DATABASE_URL").orElse(DEFAULT_DATABASE_URL)),
                 optional(env, "PLAYBOOK_FILE").map(Path::of),
                 logLevel(optional(env, "LOG_LEVEL").orElse(DEFAULT_LOG_LEVEL)),
+                optional(env, "DATABASE_USER"),
+                Optional.ofNullable(env.get("DATABASE_PASSWORD")).filter(p -> !p.isEmpty()),
                 oauth);
     }
 
@@ -217,7 +230,50 @@ public record Settings(
      * database.
      */
     public Optional<Path> databaseFile() {
-        return databaseFile(databaseUrl);
+        return databaseUrl.startsWith(SQLITE) ? databaseFile(databaseUrl) : Optional.empty();
+    }
+
+    /**
+     * The database as the log shows it: the SQLite file, absolute, or the PostgreSQL URL without its parameters (a
+     * password may be among them).
+     */
+    public String databaseShown() {
+        if (databaseUrl.startsWith(SQLITE)) {
+            return databaseFile().map(Path::toString).orElse(databaseUrl);
+        }
+        int query = databaseUrl.indexOf('?');
+        return query < 0 ? databaseUrl : databaseUrl.substring(0, query);
+    }
+
+    /** {@code text} with the database password, wherever it was given, replaced by {@code ***}. */
+    public String withoutDatabasePassword(String text) {
+        String shown = text;
+        List<String> passwords = new java.util.ArrayList<>();
+        databasePassword.ifPresent(passwords::add);
+        urlPassword(databaseUrl).ifPresent(p -> {
+            passwords.add(p);
+            passwords.add(URLDecoder.decode(p, StandardCharsets.UTF_8));
+        });
+        for (String password : passwords) {
+            if (!password.isEmpty()) {
+                shown = shown.replace(password, "***");
+            }
+        }
+        return shown;
+    }
+
+    /** The {@code password} parameter of a JDBC URL, as written in it. */
+    private static Optional<String> urlPassword(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return Optional.empty();
+        }
+        for (String parameter : url.substring(query + 1).split("&")) {
+            if (parameter.startsWith("password=")) {
+                return Optional.of(parameter.substring("password=".length()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String required(Map<String, String> env, String name, String where) {
@@ -262,9 +318,13 @@ public record Settings(
     }
 
     private static String databaseUrl(String value) {
+        if (value.startsWith(POSTGRESQL)) {
+            return value;
+        }
         if (!value.startsWith(SQLITE)) {
             throw new ConfigException("DATABASE_URL must be a SQLite JDBC URL such as " + DEFAULT_DATABASE_URL
-                    + " (a file path after jdbc:sqlite:)");
+                    + " (a file path after jdbc:sqlite:) or a PostgreSQL one such as"
+                    + " jdbc:postgresql://db.example.com:5432/partnerbot");
         }
         Optional<Path> file;
         try {
@@ -308,7 +368,9 @@ public record Settings(
     public String toString() {
         return "Settings[mode=" + (socketMode() ? "socket" : "http") + (manyWorkspaces() ? ", " + oauth.get() : "")
                 + ", slackApiUrl=" + slackApiUrl + ", port=" + port
-                + ", databaseUrl=" + databaseUrl + ", playbookFile=" + playbookFile.orElse(null) + ", logLevel="
+                + ", database=" + databaseShown()
+                + databaseUser.map(u -> " as " + u).orElse("") + ", playbookFile=" + playbookFile.orElse(null)
+                + ", logLevel="
                 + logLevel
                 + "]";
     }

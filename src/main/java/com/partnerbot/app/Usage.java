@@ -65,7 +65,15 @@ final class Usage {
                     "DATABASE_URL",
                     "no",
                     Settings.DEFAULT_DATABASE_URL,
-                    "SQLite file, relative to the working folder; its folder must exist"),
+                    "SQLite file, relative to the working folder; its folder must exist. Or PostgreSQL:"
+                            + " jdbc:postgresql://HOST:5432/DATABASE"),
+            new Variable(
+                    "DATABASE_USER", "no", "", "PostgreSQL: the user, when DATABASE_URL does not name one (user=...)"),
+            new Variable(
+                    "DATABASE_PASSWORD",
+                    "no",
+                    "",
+                    "PostgreSQL: the user's password, kept out of DATABASE_URL and never logged"),
             new Variable(
                     "PLAYBOOK_FILE",
                     "no",

@@ -2,6 +2,8 @@ package com.partnerbot.app;
 
 import com.partnerbot.charter.CharterService;
 import com.partnerbot.decisions.DecisionService;
+import com.partnerbot.export.PartnershipExport;
+import com.partnerbot.history.History;
 import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
@@ -32,6 +34,8 @@ import com.partnerbot.slack.actions.PortfolioListeners;
 import com.partnerbot.slack.charter.CharterListeners;
 import com.partnerbot.slack.commands.PartnerCommandListener;
 import com.partnerbot.slack.commands.Subcommand;
+import com.partnerbot.slack.export.ExportFeature;
+import com.partnerbot.slack.history.HistoryListeners;
 import com.partnerbot.slack.launch.LaunchListeners;
 import com.partnerbot.slack.phases.PhaseListeners;
 import com.partnerbot.slack.questionnaire.QuestionnaireListeners;
@@ -146,11 +150,14 @@ public final class Wiring implements AutoCloseable {
                 settings.socketMode()
                         ? "Socket Mode (health on port " + server.port() + ")"
                         : "HTTP mode on port " + server.port(),
-                settings.databaseFile().map(Path::toString).orElse(settings.databaseUrl()),
+                settings.databaseShown(),
                 describe(playbook, settings.playbookFile()));
         Database database;
         try {
-            database = Database.open(settings.databaseUrl());
+            database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        } catch (Database.Unavailable e) {
+            server.close();
+            throw databaseUnavailable(settings, e);
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -252,6 +259,18 @@ public final class Wiring implements AutoCloseable {
         return new ConfigException("PORT " + port + " cannot be opened: " + reason);
     }
 
+    /** The database cannot be opened at start: one line naming DATABASE_URL and what the driver said, no password. */
+    static ConfigException databaseUnavailable(Settings settings, Database.Unavailable e) {
+        boolean sqlite = settings.databaseUrl().startsWith("jdbc:sqlite:");
+        String reason = e.getMessage().endsWith(".")
+                ? e.getMessage().substring(0, e.getMessage().length() - 1)
+                : e.getMessage();
+        return new ConfigException(settings.withoutDatabasePassword("DATABASE_URL names a "
+                + (sqlite ? "SQLite" : "PostgreSQL") + " database that cannot be opened (" + settings.databaseShown()
+                + "): " + reason + ". Start the database or correct DATABASE_URL"
+                + (sqlite ? "" : " (and DATABASE_USER, DATABASE_PASSWORD)")));
+    }
+
     /** The playbook in use, for the start line: the built-in one, or the file with its id and version. */
     private static String describe(Playbook playbook, Optional<Path> file) {
         String which = file.map(f -> f.toAbsolutePath().toString()).orElse("built-in default");
@@ -302,11 +321,12 @@ public final class Wiring implements AutoCloseable {
         var partnerships = new PartnershipService(database.jdbi(), clock);
         var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships, outbox);
         var drafts = new DraftService(database.jdbi(), clock);
+        work.every(DraftService.SWEEP_EVERY, drafts::removeAbandoned);
         var decisions = new DecisionService(database.jdbi(), playbook, clock, outbox);
         var charters = new CharterService(database.jdbi(), playbook, clock, outbox);
         var status = new StatusService(partnerships, assessments);
         var launches = new LaunchService(database.jdbi(), playbook, clock, outbox, reminders, activity, charters);
-        var charter = new CharterListeners(playbook, charters, partnerships, status);
+        var charter = new CharterListeners(playbook, charters, status);
         var launch = new LaunchListeners(playbook, launches, status, clock);
         var phase = new PhaseListeners(playbook, new PhaseService(database.jdbi(), playbook, clock, outbox), status);
         List<Feature> features = new ArrayList<>(List.of(
@@ -315,10 +335,12 @@ public final class Wiring implements AutoCloseable {
                         assessments, status, List.of(charter.status(), launch.status(), phase.status()), work),
                 new DecisionListeners(decisions, List.of(phase.gateDecision())),
                 charter,
+                new HistoryListeners(new History(database.jdbi(), playbook), partnerships, status),
                 launch,
                 phase,
                 new ReminderButtons(playbook, reminders),
-                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders))));
+                new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)),
+                new ExportFeature(new PartnershipExport(database.jdbi(), playbook), clock, work)));
         installations.ifPresent(i -> features.add(new UninstallListeners(i)));
 
         List<Subcommand> subcommands =

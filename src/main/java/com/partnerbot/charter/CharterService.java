@@ -12,7 +12,6 @@ import com.partnerbot.outbox.OutboxMessage;
 import com.partnerbot.partnerships.AssessmentSummary;
 import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.partnerships.StoredAssessment;
-import com.partnerbot.playbook.ChecklistItem;
 import com.partnerbot.playbook.Checklists;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.store.AssessmentDao;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -360,51 +358,6 @@ public final class CharterService {
             }
             announce(h, teamId, announcer, after, new CharterChange.Ticked(ticks));
             return new TickResult.Ticked(after, ticks);
-        });
-    }
-
-    /** Everything recorded about the partnership, newest first: assessments, charter versions, signatures, ticks. */
-    public List<HistoryEvent> history(String teamId, String partnershipId) {
-        return jdbi.inTransaction(h -> {
-            List<HistoryEvent> events = new ArrayList<>();
-            for (AssessmentRow a : h.attach(AssessmentDao.class).history(teamId, partnershipId)) {
-                events.add(new HistoryEvent.Assessed(
-                        a.answeredAt(), a.answeredBy(), a.seq(), summary(a).verdict()));
-            }
-            CharterDao dao = h.attach(CharterDao.class);
-            for (CharterDao.VersionRow v : dao.versions(teamId, partnershipId)) {
-                events.add(new HistoryEvent.Written(Instant.ofEpochMilli(v.writtenAt()), v.writtenBy(), v.version()));
-            }
-            for (CharterDao.SignatureRow s : dao.allSignatures(teamId, partnershipId)) {
-                Signature signature = signature(s);
-                events.add(new HistoryEvent.Signed(
-                        signature.signedAt(),
-                        signature.recordedBy(),
-                        signature.version(),
-                        signature.side(),
-                        signature.method(),
-                        signature.userTeamId(),
-                        signature.evidence()));
-            }
-            Map<String, List<ChecklistItem>> lists = playbook.checklists().all();
-            for (CharterDao.TickRow t : dao.ticks(teamId, partnershipId)) {
-                String text = lists.getOrDefault(t.checklistId(), List.of()).stream()
-                        .filter(i -> i.id().equals(t.itemId()))
-                        .map(ChecklistItem::text)
-                        .findFirst()
-                        .orElse(t.itemId());
-                events.add(new HistoryEvent.Ticked(
-                        Instant.ofEpochMilli(t.tickedAt()),
-                        t.userId(),
-                        Checklists.title(t.checklistId()),
-                        text,
-                        t.ticked()));
-            }
-            // Stable: what happened at the same moment keeps the order it was recorded in, then all is reversed.
-            List<HistoryEvent> ordered = new ArrayList<>(events);
-            ordered.sort(Comparator.comparing(HistoryEvent::at));
-            java.util.Collections.reverse(ordered);
-            return ordered;
         });
     }
 

@@ -9,11 +9,13 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Questionnaires in progress. A draft belongs to the person who opened it; drafts left untouched for a week are
- * removed when the same workspace opens a new one.
+ * Questionnaires in progress. A draft belongs to the person who opened it. Opening one is a single insert, made
+ * while Slack's trigger is fresh; drafts left untouched for a week are removed by {@link #removeAbandoned}, which the
+ * application runs every {@link #SWEEP_EVERY}, away from any request.
  */
 public final class DraftService {
     static final Duration ABANDONED_AFTER = Duration.ofDays(7);
+    public static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -25,11 +27,20 @@ public final class DraftService {
     }
 
     public void open(String teamId, String draftId, String userId, String partnershipId, QuestionnaireAnswers answers) {
-        long now = clock.millis();
-        jdbi.useTransaction(h -> {
-            DraftDao dao = h.attach(DraftDao.class);
-            dao.deleteStale(teamId, now - ABANDONED_AFTER.toMillis());
-            dao.insert(teamId, draftId, userId, partnershipId, write(answers), now);
+        String written = write(answers);
+        jdbi.useExtension(
+                DraftDao.class, dao -> dao.insert(teamId, draftId, userId, partnershipId, written, clock.millis()));
+    }
+
+    /** Removes the drafts nobody touched for {@link #ABANDONED_AFTER}, one workspace at a time; returns how many. */
+    public int removeAbandoned() {
+        long before = clock.millis() - ABANDONED_AFTER.toMillis();
+        return jdbi.withExtension(DraftDao.class, dao -> {
+            int removed = 0;
+            for (String teamId : dao.workspacesWithStale(before)) {
+                removed += dao.deleteStale(teamId, before);
+            }
+            return removed;
         });
     }
 

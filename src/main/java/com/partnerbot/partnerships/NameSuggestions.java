@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The existing names closest to a name typed that matches none: first those that start with it, then those it
@@ -14,6 +15,8 @@ public final class NameSuggestions {
     public static final int MAX = 3;
     /** Shorter text matches too many names as a prefix or substring to help. */
     private static final int MIN_FRAGMENT = 2;
+
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     private NameSuggestions() {}
 
@@ -55,22 +58,7 @@ public final class NameSuggestions {
 
     /** Levenshtein distance: insertions, deletions and substitutions each count one. */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return LEVENSHTEIN.apply(a, b);
     }
 
     private static String key(String name) {

@@ -2,11 +2,13 @@ package com.partnerbot.partnerships;
 
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
+import com.partnerbot.store.PartnershipNameDao;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -83,6 +85,16 @@ public final class PartnershipService {
 
     public Optional<Partnership> findByName(String teamId, String name) {
         return jdbi.withExtension(PartnershipDao.class, dao -> dao.findByName(teamId, name));
+    }
+
+    /**
+     * The closest existing names to {@code typed}, a name that matches none (see {@link NameSuggestions}), ranked
+     * from a bounded set of candidates, whatever the number of partnerships.
+     */
+    public List<String> suggestions(String teamId, String typed) {
+        Set<String> candidates =
+                jdbi.withExtension(PartnershipNameDao.class, dao -> NameCandidates.read(dao, teamId, typed));
+        return NameSuggestions.closest(typed, List.copyOf(candidates));
     }
 
     public List<Partnership> list(String teamId) {

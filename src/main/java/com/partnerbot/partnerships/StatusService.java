@@ -19,7 +19,6 @@ public final class StatusService {
             Partnership p = found.get();
             return new PartnershipStatus.Found(p, assessments.latest(teamId, p.id()));
         }
-        var names = partnerships.list(teamId).stream().map(Partnership::name).toList();
-        return new PartnershipStatus.Unknown(NameSuggestions.closest(name, names));
+        return new PartnershipStatus.Unknown(partnerships.suggestions(teamId, name));
     }
 }

@@ -26,15 +26,21 @@ public final class ReminderScheduler implements AutoCloseable {
     private final Scheduler scheduler;
 
     public ReminderScheduler(DataSource dataSource, Reminders reminders) {
+        this(dataSource, reminders, EVERY, POLLING, HEARTBEAT);
+    }
+
+    /** With other intervals: tests that let the database go away and come back do not wait tens of seconds. */
+    ReminderScheduler(
+            DataSource dataSource, Reminders reminders, Duration every, Duration polling, Duration heartbeat) {
         RecurringTask<Void> sweep =
-                Tasks.recurring(TASK, FixedDelay.of(EVERY)).execute((instance, context) -> reminders.sendDue());
+                Tasks.recurring(TASK, FixedDelay.of(every)).execute((instance, context) -> reminders.sendDue());
         this.scheduler = Scheduler.create(dataSource)
                 .startTasks(sweep)
                 .threads(1)
-                .pollingInterval(POLLING)
-                // A sweep claimed by a process that was killed is taken over after about 20 s, not db-scheduler's
-                // default half hour.
-                .heartbeatInterval(HEARTBEAT)
+                .pollingInterval(polling)
+                // A sweep claimed by a process that was killed (or whose database went away while it ran) is taken
+                // over after about 20 s, not db-scheduler's default half hour.
+                .heartbeatInterval(heartbeat)
                 .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .shutdownMaxWait(Duration.ofSeconds(1))
                 .build();

@@ -76,12 +76,6 @@ public interface CharterDao {
             """)
     List<String> namingSignatory(String teamId, String userId);
 
-    @SqlQuery("""
-            SELECT * FROM charter_version WHERE team_id = :teamId AND partnership_id = :partnershipId
-            ORDER BY version
-            """)
-    List<VersionRow> versions(String teamId, String partnershipId);
-
     @SqlUpdate("""
             INSERT INTO charter_signature
               (team_id, partnership_id, version, side, user_id, user_team_id, method, evidence, recorded_by, signed_at)
@@ -97,12 +91,6 @@ public interface CharterDao {
             ORDER BY signed_at, side
             """)
     List<SignatureRow> signatures(String teamId, String partnershipId, int version);
-
-    @SqlQuery("""
-            SELECT * FROM charter_signature WHERE team_id = :teamId AND partnership_id = :partnershipId
-            ORDER BY version, signed_at, side
-            """)
-    List<SignatureRow> allSignatures(String teamId, String partnershipId);
 
     @SqlQuery("""
             SELECT COALESCE(MAX(seq), 0) FROM checklist_tick WHERE team_id = :teamId AND partnership_id = :partnershipId

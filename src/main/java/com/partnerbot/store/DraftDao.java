@@ -1,5 +1,6 @@
 package com.partnerbot.store;
 
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -39,6 +40,10 @@ public interface DraftDao {
 
     @SqlUpdate("DELETE FROM questionnaire_draft WHERE team_id = :teamId AND id = :id")
     int delete(@Bind("teamId") String teamId, @Bind("id") String id);
+
+    /** The workspaces with drafts nobody touched since {@code before}: the one question asked across workspaces. */
+    @SqlQuery("SELECT DISTINCT team_id FROM questionnaire_draft WHERE updated_at < :before")
+    List<String> workspacesWithStale(@Bind("before") long before);
 
     /** Drafts nobody touched since {@code before}: abandoned questionnaires. */
     @SqlUpdate("DELETE FROM questionnaire_draft WHERE team_id = :teamId AND updated_at < :before")

@@ -3,14 +3,19 @@ package com.partnerbot.store;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 
-/** Partnerships of one workspace. Names are unique per workspace whatever their case. */
+/**
+ * Partnerships of one workspace. Names are unique per workspace whatever their case; each name's trigrams are kept
+ * beside it for suggestions ({@link PartnershipNameDao}).
+ */
 @RegisterRowMapper(PartnershipMapper.class)
-public interface PartnershipDao {
+public interface PartnershipDao extends SqlObject {
 
     @SqlUpdate("""
             INSERT INTO partnership
@@ -29,6 +34,8 @@ public interface PartnershipDao {
             @Bind("createdBy") String createdBy,
             @Bind("createdAtMillis") long createdAtMillis);
 
+    /** Stores the partnership and its name's trigrams, in one transaction (the caller's, when it has one). */
+    @Transaction
     default void insert(Partnership p) {
         insertRow(
                 p.teamId(),
@@ -40,6 +47,7 @@ public interface PartnershipDao {
                 p.description(),
                 p.createdBy(),
                 p.createdAt().toEpochMilli());
+        getHandle().attach(PartnershipNameDao.class).index(p.teamId(), p.id(), p.name());
     }
 
     @SqlQuery("SELECT * FROM partnership WHERE team_id = :teamId AND id = :id")

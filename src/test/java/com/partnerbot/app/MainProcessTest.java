@@ -58,8 +58,8 @@ class MainProcessTest {
         builder.environment()
                 .keySet()
                 .removeIf(k -> k.startsWith("SLACK_")
-                        || List.of("PLAYBOOK_FILE", "PORT", "DATABASE_URL", "LOG_LEVEL")
-                                .contains(k));
+                        || k.startsWith("DATABASE_")
+                        || List.of("PLAYBOOK_FILE", "PORT", "LOG_LEVEL").contains(k));
         builder.environment().putAll(env);
         Process process = builder.redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile())
@@ -236,6 +236,22 @@ class MainProcessTest {
         Run run = run(env);
         assertOnePlainLine(run, "partnerbot: DATABASE_URL");
         assertThat(run.err()).contains(missing.toString());
+    }
+
+    @Test
+    void aPostgresqlServerThatCannotBeReachedIsNamedWithoutItsPassword() throws Exception {
+        Map<String, String> env = httpMode(SlackStub.BOT_TOKEN);
+        int port;
+        try (var nobodyListens = new java.net.ServerSocket(0)) {
+            port = nobodyListens.getLocalPort();
+        }
+        String database = "jdbc:postgresql://127.0.0.1:" + port + "/partnerbot";
+        env.put("DATABASE_URL", database + "?user=bot&password=url-s3cret");
+        env.put("DATABASE_PASSWORD", "env-s3cret");
+        Run run = run(env);
+        assertOnePlainLine(run, "partnerbot: DATABASE_URL");
+        assertThat(run.err()).contains(database + ")").contains("refused");
+        assertThat(run.err() + run.out()).doesNotContain("s3cret");
     }
 
     @Test

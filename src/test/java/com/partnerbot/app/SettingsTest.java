@@ -132,4 +132,44 @@ class SettingsTest {
         memory.put("DATABASE_URL", "jdbc:sqlite::memory:");
         assertThat(Settings.fromEnvironment(memory).databaseFile()).isEmpty();
     }
+
+    @Test
+    void aPostgresqlDatabaseTakesItsLoginFromTheEnvironmentAndShowsNoParameters() {
+        Settings s = Settings.fromEnvironment(env(
+                "SLACK_BOT_TOKEN",
+                BOT,
+                "SLACK_SIGNING_SECRET",
+                SECRET,
+                "DATABASE_URL",
+                "jdbc:postgresql://db.example.com:5432/partnerbot?sslmode=require",
+                "DATABASE_USER",
+                "partnerbot",
+                "DATABASE_PASSWORD",
+                " spaces count "));
+        assertThat(s.databaseUrl()).isEqualTo("jdbc:postgresql://db.example.com:5432/partnerbot?sslmode=require");
+        assertThat(s.databaseUser()).contains("partnerbot");
+        assertThat(s.databasePassword()).contains(" spaces count ");
+        assertThat(s.databaseFile()).isEmpty();
+        assertThat(s.databaseShown()).isEqualTo("jdbc:postgresql://db.example.com:5432/partnerbot");
+        assertThat(s.toString()).contains("database=jdbc:postgresql://db.example.com:5432/partnerbot as partnerbot");
+    }
+
+    @Test
+    void theDatabasePasswordIsNeverShownWhereverItWasGiven() {
+        Settings s = Settings.fromEnvironment(env(
+                "SLACK_BOT_TOKEN",
+                BOT,
+                "SLACK_SIGNING_SECRET",
+                SECRET,
+                "DATABASE_URL",
+                "jdbc:postgresql://db/partnerbot?user=bot&password=p%40ss&ssl=true",
+                "DATABASE_PASSWORD",
+                "from-env"));
+        assertThat(s.toString()).doesNotContain("p%40ss").doesNotContain("p@ss").doesNotContain("from-env");
+        assertThat(s.withoutDatabasePassword("refused p@ss, p%40ss and from-env"))
+                .isEqualTo("refused ***, *** and ***");
+        assertThat(Settings.fromEnvironment(env("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET))
+                        .withoutDatabasePassword("nothing to hide"))
+                .isEqualTo("nothing to hide");
+    }
 }

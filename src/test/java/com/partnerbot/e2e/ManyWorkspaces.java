@@ -47,6 +47,8 @@ final class ManyWorkspaces {
                 "jdbc:sqlite:" + dir.resolve("partnerbot.db"),
                 Optional.empty(),
                 Settings.DEFAULT_LOG_LEVEL,
+                Optional.empty(),
+                Optional.empty(),
                 Optional.of(new Settings.OAuth(CLIENT_ID, CLIENT_SECRET, STATE_SECRET, TOKEN_KEY, Optional.empty())));
     }
 

@@ -79,6 +79,21 @@ public final class RunningApp implements AutoCloseable {
         return new RunningApp(new SlackStub(), dir, false, null, playbook);
     }
 
+    /** On the database {@code databaseUrl} (PostgreSQL) instead of a SQLite file. */
+    public static RunningApp http(String databaseUrl) throws Exception {
+        SlackStub slack = new SlackStub();
+        Settings sqlite = settings(slack, Path.of("unused"), false);
+        Settings settings = new Settings(
+                sqlite.botToken().orElseThrow(),
+                sqlite.signingSecret(),
+                sqlite.appToken(),
+                sqlite.slackApiUrl(),
+                sqlite.port(),
+                databaseUrl,
+                sqlite.playbookFile());
+        return new RunningApp(slack, null, settings, null, PlaybookLoader.loadDefault());
+    }
+
     /** With the production thread pool for background work, for benchmarks that time real hand-offs. */
     public static RunningApp httpWithThreads(Path dir) throws Exception {
         return new RunningApp(new SlackStub(), dir, false, BackgroundWork.pool(4));
@@ -111,8 +126,13 @@ public final class RunningApp implements AutoCloseable {
                 socketMode ? Optional.of(SlackStub.APP_TOKEN) : Optional.empty(),
                 slack.apiUrl(),
                 0,
-                "jdbc:sqlite:" + dir.resolve("partnerbot.db"),
+                databaseUrl(dir),
                 Optional.empty());
+    }
+
+    /** The SQLite file the application in {@code dir} uses, for a test that fills it before the start. */
+    public static String databaseUrl(Path dir) {
+        return "jdbc:sqlite:" + dir.resolve("partnerbot.db");
     }
 
     public PartnershipDao partnerships() {

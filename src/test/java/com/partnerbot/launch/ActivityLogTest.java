@@ -8,6 +8,7 @@ import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.LaunchDao;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.ReminderDao;
 import com.partnerbot.store.ReminderRow;
 import com.partnerbot.store.TestDatabases;
@@ -21,9 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** What counts as activity, how it is stored, and the day it falls on in the partnership's time zone. */
+@OnEachDatabase
 class ActivityLogTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
 
     @TempDir
@@ -36,7 +42,7 @@ class ActivityLogTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         log = new ActivityLog(PlaybookLoader.loadDefault(), clock);
         acme = ((CreateResult.Created) new PartnershipService(db.jdbi(), clock)
                         .create(TEAM, "U1", new PartnershipDraft("Acme", "C1", "U9", null)))

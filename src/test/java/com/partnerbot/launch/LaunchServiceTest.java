@@ -13,6 +13,7 @@ import com.partnerbot.playbook.Playbook;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.LaunchPlanRow;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.Partnership;
@@ -33,9 +34,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The launch plan against a real database: checks, conflicts, reminders it schedules and moves, activity. */
+@OnEachDatabase
 class LaunchServiceTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
     private static final Playbook PLAYBOOK = PlaybookLoader.loadDefault();
 
@@ -81,7 +87,7 @@ class LaunchServiceTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         outbox = new Outbox(clock, () -> {});
         charters = new CharterService(db.jdbi(), PLAYBOOK, clock, outbox);
         var activity = new ActivityLog(PLAYBOOK, clock);

@@ -3,6 +3,7 @@ package com.partnerbot.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.TestDatabases;
@@ -22,12 +23,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * Claims on a real SQLite file, with a delivery scripted per test: a claim lost before it is made, a claim taken
+ * Claims on a real database (SQLite, then PostgreSQL), with a delivery scripted per test: a claim lost before it is made, a claim taken
  * over while the post is under way, the lease to the millisecond, and what is retried, failed and woken for.
  */
+@OnEachDatabase
 class OutboxClaimsTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
     private static final long LEASE = OutboxSender.LEASE.toMillis();
 
@@ -75,7 +81,7 @@ class OutboxClaimsTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         dao = db.jdbi().onDemand(OutboxDao.class);
         sender = sender(tasks::add);
     }
@@ -195,7 +201,7 @@ class OutboxClaimsTest {
         db.close();
 
         assertThat(sender.sendDue()).isZero();
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbot.slack.SlackDelivery;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.TestDatabases;
@@ -20,13 +21,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The sender keeps to Slack's one post per channel per second by itself, against the stub enforcing it on the same
  * clock: a channel owed several posts gets them a second or more apart, postponed rather than refused, while other
  * channels go at once; a timer is asked for the earliest postponed row.
  */
+@OnEachDatabase
 class OutboxPacingTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
 
     @TempDir
@@ -40,7 +46,7 @@ class OutboxPacingTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         slack.clock(clock).limitPostsPerChannel(true);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());

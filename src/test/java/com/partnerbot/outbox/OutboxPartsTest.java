@@ -3,6 +3,7 @@ package com.partnerbot.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.TestDatabases;
 import java.nio.file.Path;
@@ -10,9 +11,13 @@ import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The small parts the sender relies on: kinds by id, claimant ids, and waking outside a transaction. */
+@OnEachDatabase
 class OutboxPartsTest {
+    @Parameter
+    TestDatabases.Kind kind;
 
     @Test
     void aKindReadsBackFromItsId() {
@@ -32,7 +37,7 @@ class OutboxPartsTest {
     @Test
     void addedOutsideATransactionTheSenderIsWokenAtOnce(@TempDir Path dir) {
         int[] wakes = {0};
-        try (Database db = TestDatabases.open(dir)) {
+        try (Database db = TestDatabases.open(kind, dir)) {
             var message = new OutboxMessage(
                     Kind.DECISION, "C1", "x", Optional.empty(), Optional.empty(), Optional.empty(), "a decision");
 
@@ -57,7 +62,7 @@ class OutboxPartsTest {
     @Test
     void aFirstMessageIsAddedWithoutSupersedingAndWakesAfterTheCommitOrAtOnce(@TempDir Path dir) {
         int[] wakes = {0};
-        try (Database db = TestDatabases.open(dir)) {
+        try (Database db = TestDatabases.open(kind, dir)) {
             var outbox = new Outbox(Clock.systemUTC(), () -> wakes[0]++);
             var message = new OutboxMessage(
                             Kind.CHARTER, "C1", "x", Optional.empty(), Optional.empty(), Optional.empty(), "a charter")

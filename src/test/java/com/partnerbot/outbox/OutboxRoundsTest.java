@@ -3,6 +3,7 @@ package com.partnerbot.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.TestDatabases;
@@ -24,13 +25,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * The rounds of one pass on a real SQLite file with a scripted delivery: how many rows a pass lists and when it stops
+ * The rounds of one pass on a real database (SQLite, then PostgreSQL) with a scripted delivery: how many rows a pass lists and when it stops
  * listing, rows left by a stopping sender, a living message waiting for its older version, the timer for postponed
  * rows, and the requester's notice when a row fails.
  */
+@OnEachDatabase
 class OutboxRoundsTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
     private static final long LEASE = OutboxSender.LEASE.toMillis();
 
@@ -85,7 +91,7 @@ class OutboxRoundsTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         dao = db.jdbi().onDemand(OutboxDao.class);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbot.slack.SlackDelivery;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.TestDatabases;
@@ -22,12 +23,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * The outbox on a real SQLite file against the Slack stub: each message lands exactly once whatever Slack answers,
+ * The outbox on a real database (SQLite, then PostgreSQL) against the Slack stub: each message lands exactly once whatever Slack answers,
  * and when it cannot land the person who asked is told once, in plain words.
  */
+@OnEachDatabase
 class OutboxSenderTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
 
     @TempDir
@@ -42,7 +48,7 @@ class OutboxSenderTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         dao = db.jdbi().onDemand(OutboxDao.class);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());

@@ -6,6 +6,7 @@ import com.partnerbot.outbox.Outbox;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.AssessmentDao;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,9 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
-/** Assessments on a real SQLite file with the production migrations: one transaction per action, per workspace. */
+/** Assessments on a real database (SQLite, then PostgreSQL) with the production migrations: one transaction per action, per workspace. */
+@OnEachDatabase
 class AssessmentServiceTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -32,7 +38,7 @@ class AssessmentServiceTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         partnerships = new PartnershipService(db.jdbi(), CLOCK);
         assessments = new AssessmentService(
                 db.jdbi(), PlaybookLoader.loadDefault(), CLOCK, partnerships, new Outbox(Clock.systemUTC(), () -> {}));

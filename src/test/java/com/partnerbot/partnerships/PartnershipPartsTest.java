@@ -6,6 +6,7 @@ import com.partnerbot.outbox.Outbox;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.DraftDao;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.TestClock;
 import java.nio.file.Path;
@@ -14,14 +15,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Status by name, lookups by id, blank answers, unreadable drafts and stored summaries read back. */
+@OnEachDatabase
 class PartnershipPartsTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private final TestClock clock = TestClock.at("2026-03-01T10:00:00Z");
 
     @Test
     void statusFindsANameWhateverItsCaseWithItsLatestAssessmentOrSuggestsTheClosest(@TempDir Path dir) {
-        try (Database db = TestDatabases.open(dir)) {
+        try (Database db = TestDatabases.open(kind, dir)) {
             var partnerships = new PartnershipService(db.jdbi(), clock);
             var assessments = new AssessmentService(
                     db.jdbi(), PlaybookLoader.loadDefault(), clock, partnerships, new Outbox(clock, () -> {}));
@@ -51,7 +57,7 @@ class PartnershipPartsTest {
 
     @Test
     void aDraftThatCannotBeReadStartsTheQuestionnaireAfresh(@TempDir Path dir) {
-        try (Database db = TestDatabases.open(dir)) {
+        try (Database db = TestDatabases.open(kind, dir)) {
             db.jdbi().useExtension(DraftDao.class, dao -> dao.insert("T1", "d1", "U1", null, "{not json", 1L));
 
             assertThat(new DraftService(db.jdbi(), clock).load("T1", "d1", "U1"))

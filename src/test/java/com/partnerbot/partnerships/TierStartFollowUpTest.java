@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerbot.outbox.Outbox;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.ReminderRow;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.TestClock;
@@ -19,12 +20,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * "Start at Tier 1, evaluate for Tier 2 after 6 months": the evaluation is dated from the Tier 1 start, and a
  * re-assessment that keeps Tier 1 neither moves it nor sends it twice.
  */
+@OnEachDatabase
 class TierStartFollowUpTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     @TempDir
     Path dir;
 
@@ -35,7 +41,7 @@ class TierStartFollowUpTest {
 
     @BeforeEach
     void startAtTierOne() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         assessments = new AssessmentService(
                 db.jdbi(),
                 PlaybookLoader.loadDefault(),

@@ -11,6 +11,7 @@ import com.partnerbot.outbox.OutboxMessage;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.store.ReminderRow;
@@ -28,12 +29,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Phases on a real database: a start with its checks, each gate branch with what it stores, the reminders it schedules
  * and cancels at the partnership's local time, gates that come too late, and workspaces kept apart.
  */
+@OnEachDatabase
 class PhaseServiceTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final Playbook PLAYBOOK = PlaybookLoader.loadDefault();
     private static final String TEAM = "T1";
     private static final String CRITERIA = "Two design partners use it weekly";
@@ -59,7 +65,7 @@ class PhaseServiceTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         phases = new PhaseService(db.jdbi(), PLAYBOOK, clock, new Outbox(clock, () -> {}));
         partnership(TEAM, "p1", "2026-08-01T12:00:00Z");
     }

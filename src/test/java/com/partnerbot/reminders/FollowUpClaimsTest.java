@@ -8,6 +8,7 @@ import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.slack.reminders.ReminderMessages;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.ReminderDao;
@@ -20,12 +21,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Two sweeps over the same follow-ups: the one that finishes a follow-up queues its post; the other, which listed
  * it too, queues nothing for it.
  */
+@OnEachDatabase
 class FollowUpClaimsTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
 
     @TempDir
@@ -37,7 +43,7 @@ class FollowUpClaimsTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         followUps = db.jdbi().onDemand(ReminderDao.class);
     }
 
@@ -114,14 +120,7 @@ class FollowUpClaimsTest {
 
     @Test
     void aFollowUpWhosePartnershipIsGoneFailsAndPostsNothing() {
-        db.jdbi().useHandle(h -> {
-            h.execute("PRAGMA foreign_keys = OFF");
-            try {
-                schedule(h.attach(ReminderDao.class), "f9", "gone");
-            } finally {
-                h.execute("PRAGMA foreign_keys = ON");
-            }
-        });
+        TestDatabases.withoutForeignKeys(db.jdbi(), h -> schedule(h.attach(ReminderDao.class), "f9", "gone"));
 
         int queued = reminders(clock, new Outbox(clock, () -> {}), db).sendDue();
 

@@ -12,6 +12,7 @@ import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.slack.SlackDelivery;
 import com.partnerbot.slack.SlackIds;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.ReminderDao;
@@ -34,13 +35,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The Tier 1 start's "evaluate for Tier 2" follow-up, from assessment to the channel: scheduled in the same
  * transaction, handed to the outbox from 09:00 UTC on its date, exactly once, and replaced by the next assessment's
  * follow-ups.
  */
+@OnEachDatabase
 class FollowUpRemindersTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final Clock ASSESSED = Clock.fixed(Instant.parse("2026-08-31T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -55,7 +61,7 @@ class FollowUpRemindersTest {
 
     @BeforeEach
     void assessATier1Partnership() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         slack = new SlackStub();
         var partnerships = new PartnershipService(db.jdbi(), ASSESSED);
         assessments = new AssessmentService(

@@ -9,6 +9,7 @@ import com.partnerbot.partnerships.CreateResult;
 import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.ReminderDao;
@@ -30,9 +31,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** What people do with a reminder: snooze, cancel, mark done or not applicable, tick its items. */
+@OnEachDatabase
 class ReminderActionsTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final Schedule NINE_IN_NEW_YORK = new Schedule(NEW_YORK, LocalTime.of(9, 0));
@@ -48,7 +54,7 @@ class ReminderActionsTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         reminders = new Reminders(
                 db.jdbi(),
                 clock,

@@ -10,6 +10,7 @@ import com.partnerbot.partnerships.CreateResult;
 import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.ReminderDao;
 import com.partnerbot.store.ReminderRow;
@@ -26,9 +27,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** What {@code /partner reminders} shows (coming, how many, what failed lately) and what the owner may change there. */
+@OnEachDatabase
 class ReminderPreviewsTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
 
     @TempDir
@@ -42,7 +48,7 @@ class ReminderPreviewsTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         previews = new ReminderPreviews(
                 db.jdbi(), clock, TestReminders.reminders(db.jdbi(), clock, new Outbox(clock, () -> {})));
         var partnerships = new PartnershipService(db.jdbi(), clock);
@@ -109,14 +115,8 @@ class ReminderPreviewsTest {
     @Test
     void aReminderOfAPartnershipNoLongerThereIsCountedButNotListed() {
         schedule(acme, "a1", "2026-10-05");
-        db.jdbi().useHandle(h -> {
-            h.execute("PRAGMA foreign_keys = OFF");
-            try {
-                FollowUpClaimsTest.schedule(h.attach(ReminderDao.class), "f9", "gone");
-            } finally {
-                h.execute("PRAGMA foreign_keys = ON");
-            }
-        });
+        TestDatabases.withoutForeignKeys(
+                db.jdbi(), h -> FollowUpClaimsTest.schedule(h.attach(ReminderDao.class), "f9", "gone"));
 
         ReminderPreviews.Preview preview = previews.preview(TEAM, Optional.empty(), 10);
 

@@ -10,6 +10,7 @@ import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.LaunchDao;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.OutboxDao;
 import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.ReminderDao;
@@ -29,12 +30,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * What a source's new plan does to the reminders it scheduled before (moved, kept, cancelled, placed), what a new time
  * zone does to every waiting reminder, and where a partnership's reminders fall.
  */
+@OnEachDatabase
 class ReminderReplaceTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
     private static final Reminders.Source LAUNCH = new Reminders.Source("launch", null);
     private static final Reminders.Source ASSESSMENT = new Reminders.Source("assessment", "a1");
@@ -50,7 +56,7 @@ class ReminderReplaceTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         acme = ((CreateResult.Created) new PartnershipService(db.jdbi(), clock)
                         .create(TEAM, "U1", new PartnershipDraft("Acme", "C1", "U9", null)))
                 .partnership()

@@ -7,6 +7,7 @@ import com.partnerbot.partnerships.CreateResult;
 import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.ReminderDao;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.TestClock;
@@ -16,14 +17,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The scheduler runs the sweep as soon as it starts, and stops its threads when closed. */
+@OnEachDatabase
 class ReminderSchedulerTest {
+    @Parameter
+    TestDatabases.Kind kind;
 
     @Test
     void aStartedSchedulerSweepsAtOnceAndAClosedOneLeavesNoThreadsBehind(@TempDir Path dir) throws Exception {
         TestClock clock = TestClock.at("2027-02-28T09:00:00Z");
-        try (Database db = TestDatabases.open(dir)) {
+        try (Database db = TestDatabases.open(kind, dir)) {
             var created = (CreateResult.Created) new PartnershipService(db.jdbi(), clock)
                     .create("T1", "U1", new PartnershipDraft("Acme", "C1", "U9", null));
             FollowUpClaimsTest.schedule(

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnEachDatabase
 class PartnershipDaoTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     @TempDir
     Path dir;
 
@@ -20,7 +25,7 @@ class PartnershipDaoTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         dao = db.jdbi().onDemand(PartnershipDao.class);
     }
 

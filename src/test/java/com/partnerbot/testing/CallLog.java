@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 /**
  * The calls one {@link SlackStub} received, in arrival order, safe to read from any thread.
@@ -95,6 +96,51 @@ final class CallLog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for " + method, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int size() {
+        lock.lock();
+        try {
+            return calls.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The first {@code count} calls at or after position {@code from} (in arrival order) that {@code matches}, waiting
+     * until that many have arrived, up to {@code timeout}.
+     */
+    List<RecordedCall> await(int from, Predicate<RecordedCall> matches, int count, Duration timeout) {
+        long nanos = timeout.toNanos();
+        lock.lock();
+        try {
+            List<RecordedCall> found = new ArrayList<>();
+            int next = from;
+            while (true) {
+                for (; next < calls.size() && found.size() < count; next++) {
+                    if (matches.test(calls.get(next))) {
+                        found.add(calls.get(next));
+                    }
+                }
+                if (found.size() == count) {
+                    return found;
+                }
+                if (nanos <= 0) {
+                    throw new AssertionError(found.size() + " of " + count + " matching calls within " + timeout
+                            + "; calls since: "
+                            + calls.subList(Math.min(from, calls.size()), calls.size()).stream()
+                                    .map(RecordedCall::method)
+                                    .toList());
+                }
+                nanos = arrived.awaitNanos(nanos);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for calls", e);
         } finally {
             lock.unlock();
         }

@@ -180,7 +180,6 @@ public final class Payloads {
         return root.toString();
     }
 
-    /** An {@code app_home_opened} event callback. */
     /** The Events API envelope Slack wraps an event in, for this stub's workspace. */
     private static ObjectNode eventCallback(String eventId) {
         ObjectNode root = JSON.createObjectNode();
@@ -207,8 +206,14 @@ public final class Payloads {
         return root.toString();
     }
 
+    /** An {@code app_home_opened} event callback. */
     public static String appHomeOpened(String userId) {
-        ObjectNode root = eventCallback("Ev0HOME" + userId);
+        return appHomeOpened(userId, "Ev0HOME" + userId);
+    }
+
+    /** As Slack sends each opening of the Home tab: an event of its own, with its own {@code event_id}. */
+    public static String appHomeOpened(String userId, String eventId) {
+        ObjectNode root = eventCallback(eventId);
         ObjectNode event = root.putObject("event");
         event.put("type", "app_home_opened");
         event.put("user", userId);

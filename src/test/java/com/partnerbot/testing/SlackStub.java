@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * A local stand-in for Slack's Web API, for tests that run the real Bolt client against it.
@@ -61,6 +62,10 @@ import java.util.function.BooleanSupplier;
  * <p>Views: a {@code trigger_id} works once ({@code expired_trigger_id} after), {@code views.update} needs a view
  * the stub created ({@code not_found}) and a matching {@code hash} when one is given ({@code hash_conflict}), and
  * at most 3 views are stacked ({@code push_limit_reached}).
+ *
+ * <p>Files: Slack's upload flow ({@code files.getUploadURLExternal}, the bytes posted to the upload URL it gives, on
+ * this stub, then {@code files.completeUploadExternal}); see {@link StubFiles}, {@link #files()} and {@link
+ * #failNextUpload(int)}. The upload is recorded as a call of method {@code "upload"}.
  */
 public final class SlackStub implements AutoCloseable {
     public static final String BOT_TOKEN = "xoxb-0000-stub-bot-token";
@@ -92,10 +97,12 @@ public final class SlackStub implements AutoCloseable {
     private record OpenView(String id, String rootId, String previousId, String hash, String externalId) {}
 
     private static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(120);
+    /** Where files are uploaded, as Slack's {@code https://files.slack.com/upload/v1/...}. */
+    private static final String UPLOAD_PATH = "/upload/v1/";
     /** Slack's pace for posting: one message per channel per second. */
     private static final Duration POST_INTERVAL = Duration.ofSeconds(1);
 
-    private static final Set<String> JSON_FIELDS = Set.of("view", "blocks", "attachments", "metadata");
+    private static final Set<String> JSON_FIELDS = Set.of("view", "blocks", "attachments", "metadata", "files");
 
     private final ObjectMapper json = new ObjectMapper();
     private final SlackResponses responses = new SlackResponses(json);
@@ -107,6 +114,7 @@ public final class SlackStub implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final AtomicLong ids = new AtomicLong();
+    private final StubFiles files = new StubFiles(responses, () -> String.format("%08d", ids.incrementAndGet()));
 
     // Mutable Slack state; guarded by "this".
     private final Map<String, Deque<Injection>> injections = new HashMap<>();
@@ -161,6 +169,7 @@ public final class SlackStub implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/api/", this::handleApi);
         server.createContext("/response/", this::handleResponseUrl);
+        server.createContext(UPLOAD_PATH, this::handleUpload);
         server.start();
     }
 
@@ -198,6 +207,20 @@ public final class SlackStub implements AutoCloseable {
      */
     public RecordedCall awaitCall(String method, Duration timeout) {
         return log.await(method, timeout);
+    }
+
+    /** How many calls have arrived so far: a position to {@link #awaitCalls} from. */
+    public int callCount() {
+        return log.size();
+    }
+
+    /**
+     * The first {@code count} calls from position {@code from} on (see {@link #callCount()}) that {@code matches},
+     * woken by each arrival rather than polling; fails with an {@link AssertionError} when fewer arrive within {@code
+     * timeout}.
+     */
+    public List<RecordedCall> awaitCalls(int from, Predicate<RecordedCall> matches, int count, Duration timeout) {
+        return log.await(from, matches, count, timeout);
     }
 
     /** The next call of {@code method} answers {@code {"ok":false,"error":error}} (after the token check). */
@@ -295,6 +318,17 @@ public final class SlackStub implements AutoCloseable {
 
     private static String dmOf(String id) {
         return id.startsWith("U") || id.startsWith("W") ? "D" + id.substring(1) : id;
+    }
+
+    /** The next upload of a file's bytes answers HTTP {@code status} (e.g. 500) and keeps nothing. */
+    public SlackStub failNextUpload(int status) {
+        files.failNextUpload(status);
+        return this;
+    }
+
+    /** Every file {@code files.getUploadURLExternal} was asked for, in order, with its bytes and share once there. */
+    public List<StubFiles.UploadedFile> files() {
+        return files.all();
     }
 
     /** Declares a channel so that posting, {@code conversations.info} and {@code conversations.join} follow it. */
@@ -435,6 +469,26 @@ public final class SlackStub implements AutoCloseable {
                 reply = answer(method, args, token);
             }
             send(exchange, reply);
+        }
+    }
+
+    /** Bytes posted to an upload URL: kept, and answered as Slack's file service answers, in plain text. */
+    private void handleUpload(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String ticket = exchange.getRequestURI().getPath().substring(UPLOAD_PATH.length());
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
+            StubFiles.UploadAnswer answer = "POST".equals(exchange.getRequestMethod())
+                    ? files.upload(ticket, bytes)
+                    : new StubFiles.UploadAnswer(405, "Method Not Allowed");
+            ObjectNode args = json.createObjectNode().put("ticket", ticket).put("length", bytes.length);
+            log.record(new RecordedCall("upload", args, null));
+            synchronized (this) {
+                notifyAll();
+            }
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(answer.status(), body.length);
+            exchange.getResponseBody().write(body);
         }
     }
 
@@ -591,6 +645,41 @@ public final class SlackStub implements AutoCloseable {
         methods.put("conversations.history", this::conversationsHistory);
         methods.put("conversations.open", this::conversationsOpen);
         methods.put("users.info", this::usersInfo);
+        methods.put("files.getUploadURLExternal", (args, token) -> files.uploadUrl(args, baseUrl() + UPLOAD_PATH));
+        methods.put("files.completeUploadExternal", this::filesCompleteUploadExternal);
+    }
+
+    /**
+     * Shares uploaded files in {@code channel_id} (or keeps them private without one), following the channel rules of
+     * posting; the share lands in the channel's history as a message with the comment and the files.
+     */
+    private ObjectNode filesCompleteUploadExternal(ObjectNode args, String token) {
+        Optional<List<JsonNode>> items = files.items(args.get("files"));
+        if (items.isEmpty()) {
+            return responses.error("invalid_arguments");
+        }
+        String channel = null;
+        if (!args.path("channel_id").asText("").isEmpty()) {
+            ObjectNode target = json.createObjectNode()
+                    .put("channel", args.path("channel_id").asText());
+            Destination destination = destination(target);
+            if (destination.error() != null) {
+                return responses.error(destination.error());
+            }
+            channel = destination.channel();
+            if (archived.contains(channel)) {
+                return responses.error("is_archived");
+            }
+        }
+        String comment = args.path("initial_comment").asText("");
+        ObjectNode reply = files.complete(items.get(), channel, comment);
+        if (reply.path("ok").asBoolean() && channel != null) {
+            ObjectNode share = responses.message(json.createObjectNode().put("text", comment), nextTs());
+            share.put("upload", true);
+            share.set("files", reply.get("files").deepCopy());
+            history.computeIfAbsent(channel, c -> new ArrayList<>()).add(share);
+        }
+        return reply;
     }
 
     /** Where a message lands ({@code channel}), or the Slack error posting there gives ({@code error}). */

@@ -36,6 +36,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +131,25 @@ class SlackStubTest {
         assertThatThrownBy(() -> stub.awaitCall("chat.postMessage", Duration.ofMillis(50)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("no chat.postMessage call");
+    }
+
+    @Test
+    void awaitCallsWaitsForMatchingCallsFromAPositionOn() throws Exception {
+        client.chatPostMessage(r -> r.channel("C2").text("earlier"));
+        int from = stub.callCount();
+        var waiting = CompletableFuture.supplyAsync(
+                () -> stub.awaitCalls(from, call -> "C2".equals(call.arg("channel")), 2, WAIT));
+        client.chatPostMessage(r -> r.channel("C1").text("elsewhere"));
+        client.chatPostMessage(r -> r.channel("C2").text("a"));
+        client.chatPostMessage(r -> r.channel("C2").text("b"));
+
+        assertThat(waiting.get(10, TimeUnit.SECONDS))
+                .extracting(c -> c.arg("text"))
+                .containsExactly("a", "b");
+        assertThatThrownBy(
+                        () -> stub.awaitCalls(from, call -> "C2".equals(call.arg("channel")), 3, Duration.ofMillis(50)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("2 of 3 matching calls");
     }
 
     @Test
@@ -414,6 +435,102 @@ class SlackStubTest {
                         .getUrl())
                 .startsWith("ws://127.0.0.1:")
                 .contains("/link/?ticket=");
+    }
+
+    @Test
+    void theSdksOwnUploadFlowSharesTheFileWithItsBytes() throws Exception {
+        var response = client.filesUploadV2(r -> r.channel("D1")
+                .content("name\nAcme\n")
+                .filename("partners.csv")
+                .title("Partners")
+                .initialComment("here"));
+
+        assertThat(response.isOk()).isTrue();
+        assertThat(response.getFile().getTitle()).isEqualTo("Partners");
+        assertThat(stub.files()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo(response.getFile().getId());
+            assertThat(f.filename()).isEqualTo("partners.csv");
+            assertThat(f.declaredLength()).isEqualTo(10);
+            assertThat(new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("name\nAcme\n");
+            assertThat(f.completed()).isTrue();
+            assertThat(f.channel()).isEqualTo("D1");
+            assertThat(f.comment()).isEqualTo("here");
+        });
+        assertThat(stub.calls().stream().map(RecordedCall::method))
+                .containsSubsequence("files.getUploadURLExternal", "upload", "files.completeUploadExternal");
+        assertThat(stub.messagesIn("D1")).singleElement().satisfies(m -> {
+            assertThat(m.path("text").asText()).isEqualTo("here");
+            assertThat(m.at("/files/0/id").asText())
+                    .isEqualTo(response.getFile().getId());
+        });
+    }
+
+    @Test
+    void theUploadUrlAnswersAsSlacksFileServiceDoes() throws Exception {
+        var url = client.filesGetUploadURLExternal(r -> r.filename("a.csv").length(3));
+        assertThat(url.isOk()).isTrue();
+        assertThat(url.getFileId()).startsWith("F");
+        assertThat(url.getUploadUrl()).startsWith("http://127.0.0.1:").contains("/upload/v1/");
+
+        HttpResponse<String> uploaded = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url.getUploadUrl()))
+                                .POST(HttpRequest.BodyPublishers.ofString("a,b"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).isEqualTo(200);
+        assertThat(uploaded.body()).isEqualTo("OK - 3");
+
+        HttpResponse<String> unknownTicket = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url.getUploadUrl() + "x"))
+                                .POST(HttpRequest.BodyPublishers.ofString("a,b"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(unknownTicket.statusCode()).isEqualTo(404);
+
+        assertThat(client.filesGetUploadURLExternal(r -> r.filename("a.csv")).getError())
+                .isEqualTo("invalid_arguments");
+    }
+
+    @Test
+    void completingAFileNeverUploadedOrUnknownIsFileNotFound() throws Exception {
+        var url = client.filesGetUploadURLExternal(r -> r.filename("a.csv").length(3));
+        var details = com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails.builder();
+
+        assertThat(client.filesCompleteUploadExternal(r -> r.files(List.of(
+                                        details.id(url.getFileId()).title("A").build()))
+                                .channelId("D1"))
+                        .getError())
+                .isEqualTo("file_not_found");
+        assertThat(client.filesCompleteUploadExternal(r -> r.files(
+                                        List.of(details.id("F404").title("A").build()))
+                                .channelId("D1"))
+                        .getError())
+                .isEqualTo("file_not_found");
+        assertThat(rawPost(
+                                "files.completeUploadExternal",
+                                "application/json",
+                                "{\"files\":\"nope\"}",
+                                SlackStub.BOT_TOKEN)
+                        .body())
+                .contains("invalid_arguments");
+        assertThat(stub.messagesIn("D1")).isEmpty();
+    }
+
+    @Test
+    void aFailedUploadKeepsNothingSoTheFileCannotBeCompleted() throws Exception {
+        stub.failNextUpload(503);
+
+        assertThatThrownBy(() ->
+                        client.filesUploadV2(r -> r.channel("D1").content("x").filename("x.csv")))
+                .isInstanceOf(com.slack.api.methods.SlackFilesUploadV2Exception.class);
+        assertThat(stub.files()).singleElement().satisfies(f -> {
+            assertThat(f.bytes()).isNull();
+            assertThat(f.completed()).isFalse();
+        });
+        assertThat(stub.calls("files.completeUploadExternal")).isEmpty();
     }
 
     private HttpResponse<String> rawPost(String method, String contentType, String body, String token)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.partnerbot.store.Database;
 import com.partnerbot.store.InstallationDao;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.store.ReminderDao;
@@ -21,12 +22,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * Installations on a real SQLite file with the production migrations: saved with their tokens encrypted, found for a
+ * Installations on SQLite and PostgreSQL with the production migrations: saved with their tokens encrypted, found for a
  * workspace or its organization, uninstalled with the reminders of the workspaces they served.
  */
+@OnEachDatabase
 class InstallationsTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
     @TempDir
@@ -38,7 +44,7 @@ class InstallationsTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         installations = new Installations(db.jdbi(), TokenCipher.fromBase64(KEY), clock);
     }
 

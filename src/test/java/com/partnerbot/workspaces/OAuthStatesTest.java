@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.TestClock;
 import java.nio.file.Path;
@@ -12,9 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
-/** OAuth states on a real SQLite file: signed, used once, within their lifetime. */
+/** OAuth states on SQLite and PostgreSQL: signed, used once, within their lifetime. */
+@OnEachDatabase
 class OAuthStatesTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String SECRET = "state-secret-state-secret-state-secret-0123";
 
     @TempDir
@@ -26,7 +32,7 @@ class OAuthStatesTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         states = new OAuthStates(db.jdbi(), SECRET, clock);
     }
 

@@ -2,7 +2,7 @@ package com.partnerbot.slack.charter;
 
 import java.util.Optional;
 
-/** The callback, block and action ids of the charter, its checklists and the history pages. */
+/** The callback, block and action ids of the charter and its checklists. */
 public final class CharterIds {
     private CharterIds() {}
 
@@ -14,11 +14,8 @@ public final class CharterIds {
     public static final String CHECKLIST_ACTION = "charter_checklist";
     public static final String ATTEST_ACTION = "charter_attest";
     public static final String TICK_ACTION = "checklist_tick";
-    public static final String HISTORY_PREVIOUS_ACTION = "history_previous";
-    public static final String HISTORY_NEXT_ACTION = "history_next";
 
     public static final String ACTIONS_BLOCK = "charter_actions";
-    public static final String HISTORY_PAGER_BLOCK = "history_pager";
     public static final String OUR_SIGNER_BLOCK = "charter_our_signer";
     public static final String PARTNER_SIGNER_BLOCK = "charter_partner_signer";
     public static final String PARTNER_NAME_BLOCK = "charter_partner_name";

@@ -1,7 +1,6 @@
 package com.partnerbot.slack.charter;
 
 import com.partnerbot.charter.CharterService;
-import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.slack.Feature;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The charter feature's listeners: the {@code charter}, {@code checklist} and {@code history} subcommands, the
+ * The charter feature's listeners: the {@code charter} and {@code checklist} subcommands, the
  * charter and attestation forms, and the buttons and checkboxes of the charter's message. Built from the services;
  * {@link #register} adds them to the app.
  */
@@ -31,26 +30,20 @@ public final class CharterListeners implements Feature {
     private final ChecklistActionListener checklistButton;
     private final AttestActionListener attest;
     private final TickActionListener tick;
-    private final HistoryPageListener historyPage;
     private final CharterStatus status;
 
     private final SignatoryLeftListener signatoryLeft;
 
-    public CharterListeners(
-            Playbook playbook, CharterService charters, PartnershipService partnerships, StatusService statuses) {
+    public CharterListeners(Playbook playbook, CharterService charters, StatusService statuses) {
         var message = new CharterMessage(playbook);
         var announcer = new CharterAnnouncer(message);
         var modal = new CharterModal(playbook);
         var opener = new CharterOpener(charters, modal);
         var replies = new Replies(message);
         var checklist = new ChecklistMessage();
-        var history = new HistoryRenderer();
         var lookup = new PartnershipLookup(
                 statuses, charters, playbook.checklists().all().keySet());
-        this.subcommands = List.of(
-                new CharterSubcommand(lookup, opener),
-                new ChecklistSubcommand(lookup, checklist),
-                new HistorySubcommand(lookup, charters, history));
+        this.subcommands = List.of(new CharterSubcommand(lookup, opener), new ChecklistSubcommand(lookup, checklist));
         this.submission = new CharterSubmissionListener(playbook, charters, modal, announcer);
         this.attestSubmission = new AttestSubmissionListener(charters, announcer);
         this.sign = new SignActionListener(charters, announcer, message, replies);
@@ -58,7 +51,6 @@ public final class CharterListeners implements Feature {
         this.checklistButton = new ChecklistActionListener(charters, checklist, replies);
         this.attest = new AttestActionListener(charters, replies);
         this.tick = new TickActionListener(charters, announcer, checklist);
-        this.historyPage = new HistoryPageListener(partnerships, charters, history);
         this.status = new CharterStatus(charters);
         this.signatoryLeft = new SignatoryLeftListener(charters, announcer);
     }
@@ -83,8 +75,6 @@ public final class CharterListeners implements Feature {
                 .blockAction(CharterIds.CHECKLIST_ACTION, checklistButton)
                 .blockAction(CharterIds.ATTEST_ACTION, attest)
                 .blockAction(CharterIds.TICK_ACTION, tick)
-                .blockAction(CharterIds.HISTORY_PREVIOUS_ACTION, historyPage)
-                .blockAction(CharterIds.HISTORY_NEXT_ACTION, historyPage)
                 .event(UserChangeEvent.class, signatoryLeft);
     }
 }

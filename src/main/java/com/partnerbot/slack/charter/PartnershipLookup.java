@@ -1,8 +1,5 @@
 package com.partnerbot.slack.charter;
 
-import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
 import com.partnerbot.charter.CharterService;
 import com.partnerbot.charter.CharterState;
 import com.partnerbot.partnerships.PartnershipStatus;
@@ -13,12 +10,11 @@ import com.partnerbot.slack.render.Text;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the partnership a charter, checklist or history command names, with its charter. When there is none to work
+ * Finds the partnership a charter or checklist command names, with its charter. When there is none to work
  * on (no name given, an unknown name, not assessed yet) {@link #answer} is the private reply that says why and what
  * to run.
  */
@@ -50,12 +46,10 @@ final class PartnershipLookup {
         }
         PartnershipStatus status = partnerships.status(teamId, name);
         if (status instanceof PartnershipStatus.Unknown unknown) {
-            List<LayoutBlock> blocks =
-                    new ArrayList<>(StatusRenderer.unknownName(subcommand, name, unknown.suggestions()));
-            if (unknown.suggestions().isEmpty()) {
-                blocks.add(context(List.of(markdownText("To start one: `" + SlackIds.COMMAND + " new NAME`"))));
-            }
-            return new Found(Optional.empty(), "No partnership named " + Text.escape(Text.clip(name, 100)), blocks);
+            return new Found(
+                    Optional.empty(),
+                    StatusRenderer.unknownNameText(name),
+                    StatusRenderer.unknownNameToStart(subcommand, name, unknown.suggestions()));
         }
         var found = (PartnershipStatus.Found) status;
         if (found.latest().isEmpty()) {

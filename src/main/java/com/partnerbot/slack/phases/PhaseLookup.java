@@ -1,19 +1,13 @@
 package com.partnerbot.slack.phases;
 
-import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
 import com.partnerbot.partnerships.PartnershipStatus;
 import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.phases.PhaseService;
 import com.partnerbot.phases.PhaseState;
-import com.partnerbot.slack.SlackIds;
 import com.partnerbot.slack.render.StatusRenderer;
-import com.partnerbot.slack.render.Text;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,12 +36,10 @@ final class PhaseLookup {
         }
         PartnershipStatus status = partnerships.status(teamId, name);
         if (status instanceof PartnershipStatus.Unknown unknown) {
-            List<LayoutBlock> blocks =
-                    new ArrayList<>(StatusRenderer.unknownName(subcommand, name, unknown.suggestions()));
-            if (unknown.suggestions().isEmpty()) {
-                blocks.add(context(List.of(markdownText("To start one: `" + SlackIds.COMMAND + " new NAME`"))));
-            }
-            return new Found(Optional.empty(), "No partnership named " + Text.escape(Text.clip(name, 100)), blocks);
+            return new Found(
+                    Optional.empty(),
+                    StatusRenderer.unknownNameText(name),
+                    StatusRenderer.unknownNameToStart(subcommand, name, unknown.suggestions()));
         }
         var found = (PartnershipStatus.Found) status;
         return new Found(phases.state(teamId, found.partnership().id()), "", List.of());

@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Opens the questionnaire: records the draft (one local write), renders the first step and calls views.open while
- * the trigger id is fresh; a modal that does not open leaves no draft behind. Used by {@code /partner new}, {@code /partner qualify}, the shortcut and the Re-assess button.
+ * Opens the questionnaire: records the draft (one insert; abandoned drafts are removed elsewhere, away from the
+ * request), renders the first step and calls views.open while the trigger id is fresh; a modal that does not open
+ * leaves no draft behind. Used by {@code /partner new}, {@code /partner qualify}, the shortcut and the Re-assess button.
  */
 public final class QuestionnaireOpener {
     private final QuestionnaireModal modal;

@@ -131,7 +131,12 @@ public final class ReminderPreview {
     }
 
     static String kind(ReminderRow r) {
-        return switch (ReminderKind.of(r.kind())) {
+        return kind(ReminderKind.of(r.kind()));
+    }
+
+    /** What a kind of reminder is called: "Follow-up", "Launch stage", ... */
+    public static String kind(ReminderKind kind) {
+        return switch (kind) {
             case FOLLOW_UP -> "Follow-up";
             case LAUNCH_STAGE -> "Launch stage";
             case CHECK_IN -> "Weekly check-in";
@@ -142,7 +147,7 @@ public final class ReminderPreview {
     }
 
     /** Why a reminder was not posted, in plain words: Slack's error code, or the reminder's own reason. */
-    static String why(String error, String channelId) {
+    public static String why(String error, String channelId) {
         String channel = "<#" + channelId + ">";
         if (error.equals("is_archived")) {
             return channel + " is archived, so it could not be posted there.";

@@ -1,6 +1,5 @@
 package com.partnerbot.slack.reminders;
 
-import com.partnerbot.partnerships.NameSuggestions;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.reminders.ReminderPreviews;
 import com.partnerbot.slack.commands.Subcommand;
@@ -52,9 +51,7 @@ final class RemindersSubcommand implements Subcommand {
         if (!args.isBlank()) {
             scope = partnerships.findByName(team, args);
             if (scope.isEmpty()) {
-                var names =
-                        partnerships.list(team).stream().map(Partnership::name).toList();
-                var blocks = StatusRenderer.unknownName(name(), args, NameSuggestions.closest(args, names));
+                var blocks = StatusRenderer.unknownName(name(), args, partnerships.suggestions(team, args));
                 return ctx.ack(r -> r.responseType("ephemeral")
                         .text("No partnership named " + Text.escape(Text.clip(args, 100)))
                         .blocks(blocks));

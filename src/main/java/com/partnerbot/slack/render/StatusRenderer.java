@@ -36,6 +36,11 @@ public final class StatusRenderer {
                     .map(a -> assessments.fallback(f.partnership(), a))
                     .orElse(Text.escape(f.partnership().name()) + " is not assessed yet");
         }
+        return unknownNameText(typed);
+    }
+
+    /** The notification text for a name that matches no partnership. */
+    public static String unknownNameText(String typed) {
         return "No partnership named " + Text.escape(Text.clip(typed, TYPED_MAX));
     }
 
@@ -76,6 +81,17 @@ public final class StatusRenderer {
                 text.append("\n• ").append(SlackIds.COMMAND + " " + subcommand + " " + s);
             }
             blocks.add(section(s -> s.text(Text.literal(text.toString(), SECTION_MAX))));
+        }
+        return blocks;
+    }
+
+    /**
+     * As {@link #unknownName}, for a command that works on one partnership: when no name is close, how to start one.
+     */
+    public static List<LayoutBlock> unknownNameToStart(String subcommand, String typed, List<String> suggestions) {
+        List<LayoutBlock> blocks = new ArrayList<>(unknownName(subcommand, typed, suggestions));
+        if (suggestions.isEmpty()) {
+            blocks.add(context(List.of(markdownText("To start one: `" + SlackIds.COMMAND + " new NAME`"))));
         }
         return blocks;
     }
