@@ -56,7 +56,8 @@ class ArchitectureTest {
                     "com.partnerbot.phases..",
                     "com.partnerbot.history..",
                     "com.partnerbot.export..",
-                    "com.partnerbot.portfolio..")
+                    "com.partnerbot.portfolio..",
+                    "com.partnerbot.workspaces..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
@@ -152,6 +153,15 @@ class ArchitectureTest {
                     "com.fasterxml.jackson..",
                     "org.apache.commons.text.similarity..")
             .because("services run the core and keep its results; Slack is the caller's business");
+
+    @ArchTest
+    static final ArchRule workspacesUse = mayUse(
+            "workspaces",
+            "installations are rows with tokens encrypted by the JDK; Slack's flow around them is the Slack side's",
+            "com.partnerbot.store..",
+            "org.jdbi..",
+            "org.slf4j..",
+            "javax.crypto..");
 
     @ArchTest
     static final ArchRule phasesUse = mayUse(

@@ -1,5 +1,7 @@
 package com.partnerbot.app;
 
+import com.partnerbot.http.HttpServer;
+import com.partnerbot.workspaces.TokenCipher;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +17,17 @@ import java.util.Optional;
  * Everything the bot reads from its environment, read once at start and validated. A mistake stops the program
  * with one line naming the variable and where its value comes from.
  *
- * <p>{@link #toString()} never shows a token, the signing secret or the database password, so a Settings value is
- * safe to log.
+ * <p>One workspace with {@code SLACK_BOT_TOKEN} (the default), or many installed through Slack's OAuth flow when
+ * {@code SLACK_CLIENT_ID} and {@code SLACK_CLIENT_SECRET} are set ({@link #oauth()}), never both.
+ *
+ * <p>{@link #toString()} never shows a token, a secret, a key or the database password, so a Settings value is safe
+ * to log.
  *
  * @param databaseUser the PostgreSQL user ({@code DATABASE_USER}) when {@code DATABASE_URL} does not name one
  * @param databasePassword its password ({@code DATABASE_PASSWORD}), kept out of the URL and so out of the log
  */
 public record Settings(
-        String botToken,
+        Optional<String> botToken,
         Optional<String> signingSecret,
         Optional<String> appToken,
         String slackApiUrl,
@@ -31,7 +36,24 @@ public record Settings(
         Optional<Path> playbookFile,
         String logLevel,
         Optional<String> databaseUser,
-        Optional<String> databasePassword) {
+        Optional<String> databasePassword,
+        Optional<OAuth> oauth) {
+
+    /**
+     * Installing for many workspaces: the app's credentials, the secret that signs OAuth states, the key that
+     * encrypts bot tokens at rest (base64 of 32 bytes) and, when the app has several redirect URLs, the one to use.
+     * {@link #toString()} shows the client id only.
+     */
+    public record OAuth(
+            String clientId, String clientSecret, String stateSecret, String tokenKey, Optional<String> redirectUri) {
+        @Override
+        public String toString() {
+            return "OAuth[clientId=" + clientId + ", redirectUri=" + redirectUri.orElse(null) + "]";
+        }
+    }
+
+    /** A state secret shorter than this is refused: it signs every install link. */
+    static final int MIN_STATE_SECRET = 32;
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:partnerbot.db";
@@ -43,7 +65,7 @@ public record Settings(
     private static final String SQLITE = "jdbc:sqlite:";
     private static final String POSTGRESQL = "jdbc:postgresql:";
 
-    /** Settings whose database login, if any, is in the URL. */
+    /** Settings for one workspace and its bot token, whose database login, if any, is in the URL. */
     public Settings(
             String botToken,
             Optional<String> signingSecret,
@@ -54,7 +76,7 @@ public record Settings(
             Optional<Path> playbookFile,
             String logLevel) {
         this(
-                botToken,
+                Optional.of(botToken),
                 signingSecret,
                 appToken,
                 slackApiUrl,
@@ -63,10 +85,11 @@ public record Settings(
                 playbookFile,
                 logLevel,
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
     }
 
-    /** Settings with the default log level. */
+    /** Settings for one workspace and its bot token, with the default log level. */
     public Settings(
             String botToken,
             Optional<String> signingSecret,
@@ -80,15 +103,8 @@ public record Settings(
 
     /** Reads and validates the variables; throws {@link ConfigException} on the first mistake. */
     public static Settings fromEnvironment(Map<String, String> env) {
-        String botToken = required(
-                env,
-                "SLACK_BOT_TOKEN",
-                "the Bot User OAuth Token (xoxb-...) from Slack app settings > OAuth & Permissions, after installing"
-                        + " the app");
-        if (!botToken.startsWith("xoxb-")) {
-            throw new ConfigException("SLACK_BOT_TOKEN must be a bot token starting with xoxb-: copy the Bot User OAuth"
-                    + " Token from Slack app settings > OAuth & Permissions");
-        }
+        Optional<OAuth> oauth = oauth(env);
+        Optional<String> botToken = oauth.isPresent() ? Optional.empty() : Optional.of(botToken(env));
         Optional<String> appToken = optional(env, "SLACK_APP_TOKEN");
         if (appToken.isPresent() && !appToken.get().startsWith("xapp-")) {
             throw new ConfigException("SLACK_APP_TOKEN must be an app-level token starting with xapp-: create one with"
@@ -103,6 +119,12 @@ public record Settings(
             throw new ConfigException("SLACK_SIGNING_SECRET is not a signing secret (hexadecimal characters expected):"
                     + " copy the Signing Secret from " + BASIC_INFO + " > App Credentials");
         }
+        if (oauth.isPresent() && appToken.isPresent()) {
+            throw new ConfigException(
+                    "SLACK_APP_TOKEN is set with SLACK_CLIENT_ID: installing for many workspaces needs"
+                            + " HTTP mode (Slack sends each install to a public URL); unset SLACK_APP_TOKEN and set"
+                            + " SLACK_SIGNING_SECRET");
+        }
         return new Settings(
                 botToken,
                 signingSecret,
@@ -113,11 +135,94 @@ public record Settings(
                 optional(env, "PLAYBOOK_FILE").map(Path::of),
                 logLevel(optional(env, "LOG_LEVEL").orElse(DEFAULT_LOG_LEVEL)),
                 optional(env, "DATABASE_USER"),
-                Optional.ofNullable(env.get("DATABASE_PASSWORD")).filter(p -> !p.isEmpty()));
+                Optional.ofNullable(env.get("DATABASE_PASSWORD")).filter(p -> !p.isEmpty()),
+                oauth);
+    }
+
+    private static String botToken(Map<String, String> env) {
+        String botToken = required(
+                env,
+                "SLACK_BOT_TOKEN",
+                "the Bot User OAuth Token (xoxb-...) from Slack app settings > OAuth & Permissions, after installing"
+                        + " the app");
+        if (!botToken.startsWith("xoxb-")) {
+            throw new ConfigException("SLACK_BOT_TOKEN must be a bot token starting with xoxb-: copy the Bot User OAuth"
+                    + " Token from Slack app settings > OAuth & Permissions");
+        }
+        return botToken;
+    }
+
+    /** The OAuth settings when {@code SLACK_CLIENT_ID} or {@code SLACK_CLIENT_SECRET} is set; each checked. */
+    private static Optional<OAuth> oauth(Map<String, String> env) {
+        Optional<String> clientId = optional(env, "SLACK_CLIENT_ID");
+        Optional<String> clientSecret = optional(env, "SLACK_CLIENT_SECRET");
+        if (clientId.isEmpty() && clientSecret.isEmpty()) {
+            return Optional.empty();
+        }
+        String credentials = BASIC_INFO + " > App Credentials";
+        if (clientId.isEmpty()) {
+            throw new ConfigException("SLACK_CLIENT_ID is not set, but SLACK_CLIENT_SECRET is: copy the Client ID from "
+                    + credentials + " (or unset SLACK_CLIENT_SECRET to run for one workspace)");
+        }
+        if (clientSecret.isEmpty()) {
+            throw new ConfigException("SLACK_CLIENT_SECRET is not set, but SLACK_CLIENT_ID is: copy the Client Secret"
+                    + " from " + credentials + " (or unset SLACK_CLIENT_ID to run for one workspace)");
+        }
+        if (optional(env, "SLACK_BOT_TOKEN").isPresent()) {
+            throw new ConfigException(
+                    "SLACK_BOT_TOKEN is set with SLACK_CLIENT_ID: choose one workspace (SLACK_BOT_TOKEN)"
+                            + " or many installed through /slack/install (SLACK_CLIENT_ID and SLACK_CLIENT_SECRET); unset the"
+                            + " other");
+        }
+        String stateSecret = required(
+                env,
+                "SLACK_STATE_SECRET",
+                "a random secret of at least " + MIN_STATE_SECRET + " characters that signs install links, e.g. the"
+                        + " output of `openssl rand -hex 32`; it is needed with SLACK_CLIENT_ID");
+        if (stateSecret.length() < MIN_STATE_SECRET) {
+            throw new ConfigException("SLACK_STATE_SECRET is too short: " + stateSecret.length() + " characters, at"
+                    + " least " + MIN_STATE_SECRET + " needed (e.g. the output of `openssl rand -hex 32`)");
+        }
+        String tokenKey = required(
+                env,
+                "PARTNERBOT_TOKEN_KEY",
+                "the key that encrypts each workspace's bot token in the database: 32 random bytes in base64, e.g. the"
+                        + " output of `openssl rand -base64 32`; it is needed with SLACK_CLIENT_ID");
+        try {
+            TokenCipher.fromBase64(tokenKey);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("PARTNERBOT_TOKEN_KEY " + e.getMessage() + ": it must be 32 random bytes in"
+                    + " base64, e.g. the output of `openssl rand -base64 32`");
+        }
+        return Optional.of(new OAuth(
+                clientId.get(),
+                clientSecret.get(),
+                stateSecret,
+                tokenKey,
+                optional(env, "SLACK_REDIRECT_URI").map(Settings::redirectUri)));
+    }
+
+    /** An https URL (http for a local test) whose path is {@link HttpServer#OAUTH_REDIRECT_PATH}, where the bot serves it. */
+    private static String redirectUri(String value) {
+        if (!httpUrl(value)
+                .map(URI::getPath)
+                .filter(HttpServer.OAUTH_REDIRECT_PATH::equals)
+                .isPresent()) {
+            throw new ConfigException("SLACK_REDIRECT_URI must be the bot's public address followed by "
+                    + HttpServer.OAUTH_REDIRECT_PATH + ", e.g. https://partnerbot.example.com"
+                    + HttpServer.OAUTH_REDIRECT_PATH
+                    + ", as listed under Redirect URLs in Slack app settings > OAuth & Permissions");
+        }
+        return value;
     }
 
     public boolean socketMode() {
         return appToken.isPresent();
+    }
+
+    /** True when workspaces install the app through {@code /slack/install} instead of one {@code SLACK_BOT_TOKEN}. */
+    public boolean manyWorkspaces() {
+        return oauth.isPresent();
     }
 
     /**
@@ -180,16 +285,20 @@ public record Settings(
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
-    private static String slackApiUrl(String value) {
-        URI uri;
+    /** The URL when it is one, with a host, over http or https. */
+    private static Optional<URI> httpUrl(String value) {
         try {
-            uri = URI.create(value);
+            URI uri = URI.create(value);
+            return uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    ? Optional.of(uri)
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
-            uri = null;
+            return Optional.empty();
         }
-        if (uri == null
-                || uri.getHost() == null
-                || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+    }
+
+    private static String slackApiUrl(String value) {
+        if (httpUrl(value).isEmpty()) {
             throw new ConfigException("SLACK_API_URL must be an http(s) URL such as " + DEFAULT_SLACK_API_URL
                     + " (leave it unset for Slack; GovSlack workspaces use their own)");
         }
@@ -257,7 +366,8 @@ public record Settings(
 
     @Override
     public String toString() {
-        return "Settings[mode=" + (socketMode() ? "socket" : "http") + ", slackApiUrl=" + slackApiUrl + ", port=" + port
+        return "Settings[mode=" + (socketMode() ? "socket" : "http") + (manyWorkspaces() ? ", " + oauth.get() : "")
+                + ", slackApiUrl=" + slackApiUrl + ", port=" + port
                 + ", database=" + databaseShown()
                 + databaseUser.map(u -> " as " + u).orElse("") + ", playbookFile=" + playbookFile.orElse(null)
                 + ", logLevel="

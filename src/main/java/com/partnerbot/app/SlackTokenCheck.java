@@ -84,7 +84,7 @@ final class SlackTokenCheck {
      */
     static String awaitAccepted(Slack slack, Settings settings, Sleeper sleeper, Consumer<String> say)
             throws InterruptedException {
-        AuthTest call = () -> slack.methods(settings.botToken()).authTest(r -> r);
+        AuthTest call = () -> slack.methods(settings.botToken().orElseThrow()).authTest(r -> r);
         return awaitAccepted(() -> attempt(settings.slackApiUrl(), call), settings.slackApiUrl(), sleeper, say);
     }
 

@@ -13,7 +13,7 @@ final class Usage {
     static final List<Variable> VARIABLES = List.of(
             new Variable(
                     "SLACK_BOT_TOKEN",
-                    "yes",
+                    "for one workspace",
                     "",
                     "Bot User OAuth Token, xoxb-... (Slack app settings > OAuth & Permissions)"),
             new Variable(
@@ -24,6 +24,33 @@ final class Usage {
                             + " Set: Socket Mode. Unset: HTTP mode"),
             new Variable(
                     "SLACK_SIGNING_SECRET", "in HTTP mode", "", "Basic Information > App Credentials > Signing Secret"),
+            new Variable(
+                    "SLACK_CLIENT_ID",
+                    "for many workspaces",
+                    "",
+                    "Basic Information > App Credentials > Client ID. Set (with SLACK_CLIENT_SECRET, instead of"
+                            + " SLACK_BOT_TOKEN): workspaces install the app at /slack/install"),
+            new Variable(
+                    "SLACK_CLIENT_SECRET",
+                    "for many workspaces",
+                    "",
+                    "Basic Information > App Credentials > Client Secret"),
+            new Variable(
+                    "SLACK_STATE_SECRET",
+                    "for many workspaces",
+                    "",
+                    "at least 32 random characters that sign install links (openssl rand -hex 32)"),
+            new Variable(
+                    "PARTNERBOT_TOKEN_KEY",
+                    "for many workspaces",
+                    "",
+                    "32 random bytes in base64 that encrypt the bot tokens in the database (openssl rand -base64 32);"
+                            + " keep it: tokens stored under another key do not open"),
+            new Variable(
+                    "SLACK_REDIRECT_URI",
+                    "no",
+                    "",
+                    "https://YOUR-HOST/slack/oauth_redirect, when the app lists several Redirect URLs"),
             new Variable(
                     "SLACK_API_URL",
                     "no",
@@ -71,12 +98,12 @@ final class Usage {
         line(text, "  java -jar partnerbot.jar --help                this help (also -h, help)");
         line(text, "");
         line(text, "Environment variables:");
-        line(text, String.format("  %-21s %-16s %-26s %s", "name", "required", "default", "what it is"));
+        line(text, String.format("  %-21s %-19s %-26s %s", "name", "required", "default", "what it is"));
         for (Variable variable : VARIABLES) {
             line(
                     text,
                     String.format(
-                            "  %-21s %-16s %-26s %s",
+                            "  %-21s %-19s %-26s %s",
                             variable.name(),
                             variable.required(),
                             variable.defaultValue().isEmpty() ? "-" : variable.defaultValue(),
@@ -86,7 +113,8 @@ final class Usage {
         line(text, "Start: the variables are checked, then the playbook; then PORT is opened, the database opened");
         line(text, "and migrated, SLACK_BOT_TOKEN checked with Slack (auth.test; while Slack cannot be reached it");
         line(text, "is tried again after 1, 2, 4 ... up to 60 seconds), and only then the reminders and Socket Mode");
-        line(text, "start. \"Partnerbot is up\" is logged when all of it is done.");
+        line(text, "start. \"Partnerbot is up\" is logged when all of it is done. With SLACK_CLIENT_ID there is no");
+        line(text, "token to check: each workspace's comes with its install.");
         line(text, "");
         line(text, "Exit codes: 0 done (help, export, a valid playbook); 1 a playbook check found problems, or an");
         line(text, "unexpected failure; 2 a configuration mistake, told in one line starting \"partnerbot:\" (an");

@@ -8,6 +8,7 @@ import com.partnerbot.http.BoltRoute;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
 import com.partnerbot.http.InFlight;
+import com.partnerbot.http.InstallRoute;
 import com.partnerbot.http.SocketModeReceiver;
 import com.partnerbot.launch.ActivityLog;
 import com.partnerbot.launch.LaunchService;
@@ -46,23 +47,32 @@ import com.partnerbot.slack.reminders.ReminderMessages;
 import com.partnerbot.slack.reminders.ReminderPreviewFeature;
 import com.partnerbot.slack.render.HelpRenderer;
 import com.partnerbot.slack.views.DecisionListeners;
+import com.partnerbot.slack.workspaces.OAuthInstall;
+import com.partnerbot.slack.workspaces.UninstallListeners;
+import com.partnerbot.slack.workspaces.WorkspaceApp;
 import com.partnerbot.store.Database;
+import com.partnerbot.workspaces.Installations;
+import com.partnerbot.workspaces.OAuthStates;
+import com.partnerbot.workspaces.TokenCipher;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -196,19 +206,42 @@ public final class Wiring implements AutoCloseable {
         });
         try {
             Slack slack = slack(settings);
-            String bot = SlackTokenCheck.awaitAccepted(
-                    slack, settings, SlackTokenCheck.THREAD_SLEEP, line -> System.err.println("partnerbot: " + line));
-            log.info("Slack accepted SLACK_BOT_TOKEN: {}", bot);
-            // One workspace, one bot token, for now: every team's posts go out with it.
-            var delivery = new SlackDelivery(teamId -> slack.methods(settings.botToken()), slack, clock);
+            Optional<Installations> installations = settings.oauth()
+                    .map(o -> new Installations(database.jdbi(), TokenCipher.fromBase64(o.tokenKey()), clock));
+            SlackDelivery delivery;
+            // Who speaks for a workspace: its installation's token, or the one bot token.
+            Function<String, MethodsClient> clients;
+            if (installations.isPresent()) {
+                log.info(
+                        "Many workspaces: {} installed; each installs through {}",
+                        installations.get().count(),
+                        HttpServer.INSTALL_PATH);
+                // Each row's posts go out with its own workspace's token.
+                Function<String, Optional<MethodsClient>> installed =
+                        teamId -> installations.get().forWorkspace(teamId).map(i -> slack.methods(i.botToken()));
+                delivery = SlackDelivery.perWorkspace(installed, slack, clock);
+                clients = teamId -> installed
+                        .apply(teamId)
+                        .orElseThrow(() -> new IllegalStateException("no installation for workspace " + teamId));
+            } else {
+                String bot = SlackTokenCheck.awaitAccepted(
+                        slack,
+                        settings,
+                        SlackTokenCheck.THREAD_SLEEP,
+                        line -> System.err.println("partnerbot: " + line));
+                log.info("Slack accepted SLACK_BOT_TOKEN: {}", bot);
+                // One workspace, one bot token: requests of other workspaces are refused, so every row is its own.
+                String token = settings.botToken().orElseThrow();
+                clients = teamId -> slack.methods(token);
+                delivery = new SlackDelivery(clients, slack, clock);
+            }
             var sender = new OutboxSender(
                     database.jdbi(), clock, delivery, work::run, new OutboxSender.Pace(pacer, posting, work::runAfter));
             var outbox = new Outbox(clock, sender::wake);
             var activity = new ActivityLog(playbook, clock);
             var reminders = new Reminders(database.jdbi(), clock, outbox, new ReminderMessages(playbook), activity);
             var portfolio = new Portfolio(database.jdbi(), playbook, clock);
-            var homeTab =
-                    new HomePublisher(portfolio, playbook, teamId -> slack.methods(settings.botToken()), home, clock);
+            var homeTab = new HomePublisher(portfolio, playbook, clients, home, clock);
             var refresher = new HomeRefresher(portfolio, homeTab, clock).start(home);
             App app = slackApp(
                     settings,
@@ -220,7 +253,8 @@ public final class Wiring implements AutoCloseable {
                     database,
                     clock,
                     work,
-                    new PortfolioParts(portfolio, homeTab, refresher));
+                    new PortfolioParts(portfolio, homeTab, refresher),
+                    installations);
             scheduler = new ReminderScheduler(database.dataSource(), reminders, refresher::changed).start();
             // What an earlier run left owing goes out now; the poll picks up retries and abandoned claims.
             sender.releaseAbandoned();
@@ -245,7 +279,8 @@ public final class Wiring implements AutoCloseable {
             Optional<BoltRoute> events = settings.socketMode()
                     ? Optional.empty()
                     : Optional.of(new BoltRoute(app, settings.signingSecret().orElseThrow()));
-            server.serve(events, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"));
+            Optional<InstallRoute> install = installations.map(i -> new InstallRoute(app));
+            server.serve(events, install, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"));
             log.info(
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
@@ -323,19 +358,25 @@ public final class Wiring implements AutoCloseable {
             Database database,
             Clock clock,
             BackgroundWork work,
-            PortfolioParts portfolio) {
-        AppConfig config = AppConfig.builder()
+            PortfolioParts portfolio,
+            Optional<Installations> installations) {
+        AppConfig.AppConfigBuilder config = AppConfig.builder()
                 .slack(slack)
-                .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret().orElse(null))
                 // BoltRoute checks every signature over the raw bytes, in constant time, before Bolt sees the
                 // request; Bolt's own check would re-encode the body with the JVM's default charset.
                 .requestVerificationEnabled(false)
                 // One auth.test per token and hour instead of one per request.
                 .authTestCacheEnabled(true)
-                .authTestCacheExpirationMillis(3_600_000L)
-                .build();
-        App app = new App(config);
+                .authTestCacheExpirationMillis(3_600_000L);
+        App app = installations.isPresent()
+                ? WorkspaceApp.manyWorkspaces(
+                        config,
+                        credentials(settings.oauth().orElseThrow()),
+                        installations.get(),
+                        new OAuthStates(database.jdbi(), settings.oauth().get().stateSecret(), clock),
+                        clock)
+                : WorkspaceApp.oneWorkspace(config, settings.botToken().orElseThrow());
 
         var partnerships = new PartnershipService(database.jdbi(), clock);
         var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships, outbox);
@@ -348,7 +389,7 @@ public final class Wiring implements AutoCloseable {
         var charter = new CharterListeners(playbook, charters, status);
         var launch = new LaunchListeners(playbook, launches, status, clock);
         var phase = new PhaseListeners(playbook, new PhaseService(database.jdbi(), playbook, clock, outbox), status);
-        List<Feature> features = List.of(
+        List<Feature> features = new ArrayList<>(List.of(
                 new QuestionnaireListeners(playbook, partnerships, assessments, drafts, status, work),
                 new PortfolioListeners(
                         playbook,
@@ -365,7 +406,8 @@ public final class Wiring implements AutoCloseable {
                 phase,
                 new ReminderButtons(playbook, reminders),
                 new ReminderPreviewFeature(partnerships, new ReminderPreviews(database.jdbi(), clock, reminders)),
-                new ExportFeature(new PartnershipExport(database.jdbi(), playbook), clock, work));
+                new ExportFeature(new PartnershipExport(database.jdbi(), playbook), clock, work)));
+        installations.ifPresent(i -> features.add(new UninstallListeners(i)));
 
         List<Subcommand> subcommands =
                 features.stream().flatMap(f -> f.subcommands().stream()).toList();
@@ -374,6 +416,14 @@ public final class Wiring implements AutoCloseable {
         features.forEach(f -> f.register(interactions));
         interactions.fallbacks();
         return app;
+    }
+
+    private static OAuthInstall.Credentials credentials(Settings.OAuth oauth) {
+        return new OAuthInstall.Credentials(
+                oauth.clientId(),
+                oauth.clientSecret(),
+                oauth.redirectUri(),
+                new OAuthInstall.Paths(HttpServer.INSTALL_PATH, HttpServer.OAUTH_REDIRECT_PATH));
     }
 
     public int port() {

@@ -3,7 +3,6 @@ package com.partnerbot.http;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
@@ -13,9 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,17 +91,7 @@ public final class BoltRoute implements Handler {
         if (response.getStatusCode() < 200 || response.getStatusCode() > 299) {
             handled.forget(key);
         }
-        ctx.status(response.getStatusCode());
-        if (response.getHeaders() != null) {
-            response.getHeaders()
-                    .forEach((name, values) -> values.forEach(v -> ctx.res().addHeader(name, v)));
-        }
-        if (response.getContentType() != null) {
-            ctx.contentType(response.getContentType());
-        }
-        if (response.getBody() != null) {
-            ctx.result(response.getBody());
-        }
+        BoltExchange.respond(ctx, response);
         InboundLog.handled(log, request, response.getStatusCode(), start);
     }
 
@@ -120,17 +106,7 @@ public final class BoltRoute implements Handler {
     }
 
     private Request<?> parse(Context ctx, String body) {
-        Map<String, List<String>> headers = new HashMap<>();
-        for (String name : Collections.list(ctx.req().getHeaderNames())) {
-            headers.put(name, Collections.list(ctx.req().getHeaders(name)));
-        }
-        SlackRequestParser.HttpRequest raw = SlackRequestParser.HttpRequest.builder()
-                .requestUri(ctx.path())
-                .queryString(ctx.queryParamMap())
-                .headers(new RequestHeaders(headers))
-                .requestBody(body)
-                .remoteAddress(ctx.ip())
-                .build();
+        SlackRequestParser.HttpRequest raw = BoltExchange.request(ctx, body);
         try {
             Request<?> request = parser.parse(raw);
             if (request == null) {

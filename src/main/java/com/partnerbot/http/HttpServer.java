@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Javalin server: {@code POST /slack/events} (HTTP mode only) and {@code GET /health}. Anything unexpected is
- * answered with a short JSON error, never a stack trace.
+ * The Javalin server: {@code POST /slack/events} (HTTP mode only), {@code GET /slack/install} and {@code GET
+ * /slack/oauth_redirect} (many workspaces only) and {@code GET /health}. Anything unexpected is answered with a short
+ * JSON error, never a stack trace.
  *
  * <p>The port is bound first, before the rest of the application exists, so a port another program holds stops the
  * start before anything else has begun. Until {@link #serve} hands over the routes, both paths answer 503 {@code
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
     public static final String EVENTS_PATH = "/slack/events";
     public static final String HEALTH_PATH = "/health";
+    public static final String INSTALL_PATH = "/slack/install";
+    public static final String OAUTH_REDIRECT_PATH = "/slack/oauth_redirect";
 
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
@@ -36,6 +39,7 @@ public final class HttpServer implements AutoCloseable {
     private final InFlight inFlight;
     private final AtomicReference<Handler> events = new AtomicReference<>(HttpServer::starting);
     private final AtomicReference<Handler> health = new AtomicReference<>(HttpServer::starting);
+    private final AtomicReference<Handler> install = new AtomicReference<>(HttpServer::starting);
 
     public HttpServer(InFlight inFlight) {
         this.inFlight = inFlight;
@@ -50,6 +54,8 @@ public final class HttpServer implements AutoCloseable {
             });
             config.routes.get(HEALTH_PATH, counted(ctx -> health.get().handle(ctx)));
             config.routes.post(EVENTS_PATH, counted(ctx -> events.get().handle(ctx)));
+            config.routes.get(INSTALL_PATH, counted(ctx -> install.get().handle(ctx)));
+            config.routes.get(OAUTH_REDIRECT_PATH, counted(ctx -> install.get().handle(ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(Map.of("ok", false, "error", "internal_error"));
@@ -89,7 +95,13 @@ public final class HttpServer implements AutoCloseable {
 
     /** Hands the requests to the application: Slack's (HTTP mode; empty in Socket Mode) and the health check. */
     public void serve(Optional<BoltRoute> slackRoute, HealthRoute healthRoute) {
+        serve(slackRoute, Optional.empty(), healthRoute);
+    }
+
+    /** As {@link #serve(Optional, HealthRoute)}, with the install pages when workspaces install the app themselves. */
+    public void serve(Optional<BoltRoute> slackRoute, Optional<InstallRoute> installRoute, HealthRoute healthRoute) {
         events.set(slackRoute.<Handler>map(route -> route).orElse(HttpServer::notFound));
+        install.set(installRoute.<Handler>map(route -> route).orElse(HttpServer::notFound));
         health.set(healthRoute);
     }
 

@@ -58,14 +58,31 @@ public final class SlackDelivery implements Delivery {
     private static final Logger log = LoggerFactory.getLogger(SlackDelivery.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Function<String, MethodsClient> clientForTeam;
+    /** What a row of a workspace without an installation fails with: its token is gone, as Slack would say. */
+    static final String NO_TOKEN = "token_revoked";
+
+    private final Function<String, Optional<MethodsClient>> clientForTeam;
     private final Slack slack;
     private final Clock clock;
 
+    /** Posts every workspace's rows with the client {@code clientForTeam} gives (one bot token). */
     public SlackDelivery(Function<String, MethodsClient> clientForTeam, Slack slack, Clock clock) {
+        this(slack, clock, clientForTeam.andThen(Optional::of));
+    }
+
+    private SlackDelivery(Slack slack, Clock clock, Function<String, Optional<MethodsClient>> clientForTeam) {
         this.clientForTeam = clientForTeam;
         this.slack = slack;
         this.clock = clock;
+    }
+
+    /**
+     * Posts each row with its own workspace's client; a workspace with none (the app was uninstalled) fails its rows
+     * at once and plainly, without calling Slack.
+     */
+    public static SlackDelivery perWorkspace(
+            Function<String, Optional<MethodsClient>> clientForTeam, Slack slack, Clock clock) {
+        return new SlackDelivery(slack, clock, clientForTeam);
     }
 
     @Override
@@ -73,7 +90,11 @@ public final class SlackDelivery implements Delivery {
         if (Kind.NOTICE.id().equals(row.kind()) && row.responseUrl().isPresent() && ephemeral(row)) {
             return new Outcome.Delivered(null, null);
         }
-        MethodsClient client = clientForTeam.apply(row.teamId());
+        Optional<MethodsClient> installed = clientForTeam.apply(row.teamId());
+        if (installed.isEmpty()) {
+            return new Outcome.Permanent(NO_TOKEN);
+        }
+        MethodsClient client = installed.get();
         Outcome first = post(client, row);
         if (first instanceof Outcome.Permanent refused
                 && "not_in_channel".equals(refused.reason())
@@ -89,7 +110,11 @@ public final class SlackDelivery implements Delivery {
      */
     @Override
     public Outcome update(OutboxRow row, String channel, String ts) {
-        MethodsClient client = clientForTeam.apply(row.teamId());
+        Optional<MethodsClient> installed = clientForTeam.apply(row.teamId());
+        if (installed.isEmpty()) {
+            return new Outcome.Permanent(NO_TOKEN);
+        }
+        MethodsClient client = installed.get();
         ChatUpdateResponse response;
         try {
             response = client.chatUpdate(r -> {
@@ -174,7 +199,11 @@ public final class SlackDelivery implements Delivery {
 
     @Override
     public Lookup findPosted(OutboxRow row) {
-        MethodsClient client = clientForTeam.apply(row.teamId());
+        Optional<MethodsClient> installed = clientForTeam.apply(row.teamId());
+        if (installed.isEmpty()) {
+            return new Lookup.NotFound();
+        }
+        MethodsClient client = installed.get();
         long since = row.uncertainSince().orElse(row.createdAt()) - HISTORY_MARGIN.toMillis();
         String oldest = String.format("%d.%06d", since / 1000, (since % 1000) * 1000);
         try {

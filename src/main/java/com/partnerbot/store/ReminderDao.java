@@ -88,6 +88,13 @@ public interface ReminderDao {
             """)
     int cancel(@Bind("teamId") String teamId, @Bind("id") String id, @Bind("by") String by, @Bind("now") long now);
 
+    /** Cancels every reminder still waiting in a workspace, with the reason: the app left it. */
+    @SqlUpdate("""
+            UPDATE reminder SET status = 'cancelled', reason = :reason, ended_at = :now
+            WHERE team_id = :teamId AND status = 'scheduled'
+            """)
+    int cancelWorkspace(@Bind("teamId") String teamId, @Bind("reason") String reason, @Bind("now") long now);
+
     /**
      * The workspaces with reminders due: the one question the sweep asks across workspaces, before it works through
      * each workspace on its own.

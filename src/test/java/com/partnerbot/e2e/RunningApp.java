@@ -47,6 +47,7 @@ public final class RunningApp implements AutoCloseable {
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
+    private volatile ManyWorkspaces.Team acting;
 
     private RunningApp(SlackStub slack, Path dir, boolean socketMode, BackgroundWork background) throws Exception {
         this(slack, dir, socketMode, background, PlaybookLoader.loadDefault());
@@ -89,7 +90,7 @@ public final class RunningApp implements AutoCloseable {
         SlackStub slack = new SlackStub();
         Settings sqlite = settings(slack, Path.of("unused"), false);
         Settings settings = new Settings(
-                sqlite.botToken(),
+                sqlite.botToken().orElseThrow(),
                 sqlite.signingSecret(),
                 sqlite.appToken(),
                 sqlite.slackApiUrl(),
@@ -102,6 +103,16 @@ public final class RunningApp implements AutoCloseable {
     /** With the production thread pool for background work, for benchmarks that time real hand-offs. */
     public static RunningApp httpWithThreads(Path dir) throws Exception {
         return new RunningApp(new SlackStub(), dir, false, BackgroundWork.pool(4));
+    }
+
+    /**
+     * Installed by many workspaces through Slack's OAuth flow ({@link ManyWorkspaces#CLIENT_ID} and the rest): none is
+     * installed at first; the stub exchanges the codes it is given.
+     */
+    public static RunningApp manyWorkspaces(Path dir) throws Exception {
+        SlackStub slack = new SlackStub();
+        slack.workspaces().client(ManyWorkspaces.CLIENT_ID, ManyWorkspaces.CLIENT_SECRET);
+        return new RunningApp(slack, dir, ManyWorkspaces.settings(slack, dir), null, PlaybookLoader.loadDefault());
     }
 
     public static RunningApp socketMode(Path dir) throws Exception {
@@ -140,15 +151,38 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public HttpResponse<String> command(String text, String userId, String channelId) {
-        HttpResponse<String> response = signed.postCommand(events, "/partner", text, userId, channelId);
+        HttpResponse<String> response = acting == null
+                ? signed.postCommand(events, "/partner", text, userId, channelId)
+                : signed.postSigned(
+                        events,
+                        SignedRequests.FORM,
+                        SignedRequests.formBody(
+                                acting.command(signed.commandForm("/partner", text, userId, channelId))),
+                        Clock.systemUTC().instant());
         slack.captureAck(response.body());
         return response;
     }
 
     public HttpResponse<String> interaction(String payloadJson) {
-        HttpResponse<String> response = signed.postInteraction(events, payloadJson);
+        HttpResponse<String> response =
+                signed.postInteraction(events, acting == null ? payloadJson : acting.interaction(payloadJson));
         slack.captureAck(response.body());
         return response;
+    }
+
+    /**
+     * From now on, commands and interactions come from {@code workspace} (its team and organization in every field
+     * Slack puts them), until {@link #actAsStubWorkspace()}.
+     */
+    public RunningApp actAs(ManyWorkspaces.Team workspace) {
+        this.acting = workspace;
+        return this;
+    }
+
+    /** Back to the stub's own workspace, {@code T0STUB}. */
+    public RunningApp actAsStubWorkspace() {
+        this.acting = null;
+        return this;
     }
 
     public HttpResponse<String> get(String path) throws Exception {

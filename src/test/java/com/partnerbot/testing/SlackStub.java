@@ -108,6 +108,7 @@ public final class SlackStub implements AutoCloseable {
     private final SlackResponses responses = new SlackResponses(json);
     private final CallLog log = new CallLog(json);
     private final Set<String> botTokens = new HashSet<>();
+    private final StubWorkspaces workspaces = new StubWorkspaces(json);
     private final Set<String> appTokens = new HashSet<>();
     private final Map<String, BiFunction<ObjectNode, String, ObjectNode>> methods = new HashMap<>();
     private final HttpServer server;
@@ -170,6 +171,14 @@ public final class SlackStub implements AutoCloseable {
         server.createContext("/response/", this::handleResponseUrl);
         server.createContext(UPLOAD_PATH, this::handleUpload);
         server.start();
+    }
+
+    /**
+     * The workspaces beyond this stub's own: the OAuth code exchange that installs the app in one, and the tokens it
+     * grants.
+     */
+    public StubWorkspaces workspaces() {
+        return workspaces;
     }
 
     /** The Web API base URL, for {@code SlackConfig#setMethodsEndpointUrlPrefix}; ends with {@code /}. */
@@ -439,12 +448,17 @@ public final class SlackStub implements AutoCloseable {
             if (!parseBody(contentType, body, args)) {
                 reply = new Reply(200, responses.error("invalid_form_data"), 0);
             } else {
-                String token = bearer(exchange.getRequestHeaders().getFirst("Authorization"));
+                String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+                String token = bearer(authorization);
                 JsonNode tokenArg = args.remove("token");
                 if (token == null && tokenArg != null) {
                     token = tokenArg.asText();
                 }
                 log.record(new RecordedCall(method, args, token));
+                if (method.equals("oauth.v2.access")) {
+                    send(exchange, new Reply(200, workspaces.exchange(args, authorization), 0));
+                    return;
+                }
                 Hold hold;
                 synchronized (this) {
                     hold = holds.remove(method);
@@ -571,7 +585,7 @@ public final class SlackStub implements AutoCloseable {
         if (token == null || token.isEmpty()) {
             return new Reply(200, responses.error("not_authed"), 0);
         }
-        if (!botTokens.contains(token) && !appTokens.contains(token)) {
+        if (!botTokens.contains(token) && !appTokens.contains(token) && !workspaces.knows(token)) {
             return new Reply(200, responses.error("invalid_auth"), 0);
         }
         if (!allowsTokenOf(method, appTokens.contains(token))) {
@@ -610,7 +624,9 @@ public final class SlackStub implements AutoCloseable {
     private void registerMethods() {
         methods.put(
                 "auth.test",
-                (args, token) -> appTokens.contains(token) ? responses.authTestApp() : responses.authTest());
+                (args, token) -> appTokens.contains(token)
+                        ? responses.authTestApp()
+                        : workspaces.authTest(token).orElseGet(responses::authTest));
         methods.put(
                 "apps.connections.open",
                 (args, token) -> responses.ok().put("url", socketMode().issueUrl()));

@@ -8,6 +8,7 @@ import com.partnerbot.slack.Interactions;
 import com.partnerbot.slack.commands.Subcommand;
 import com.slack.api.model.event.UserChangeEvent;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The charter feature's listeners: the {@code charter} and {@code checklist} subcommands, the
@@ -15,6 +16,12 @@ import java.util.List;
  * {@link #register} adds them to the app.
  */
 public final class CharterListeners implements Feature {
+    /**
+     * What a Slack Connect partner may do on the charter's message in a channel shared with their workspace: sign as
+     * the partner's signatory, and tick checklist items (unticking only their own ticks).
+     */
+    public static final Set<String> PARTNER_ACTIONS = Set.of(CharterIds.SIGN_ACTION, CharterIds.TICK_ACTION);
+
     private final List<Subcommand> subcommands;
     private final CharterSubmissionListener submission;
     private final AttestSubmissionListener attestSubmission;
