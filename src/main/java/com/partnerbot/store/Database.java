@@ -3,6 +3,7 @@ package com.partnerbot.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -139,15 +140,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The first line of what the driver said, and what it failed on when it says no more than that ("The connection
-     * attempt failed (UnknownHostException: db.example.com)"): one line for the person starting the bot.
+     * The first line of what the driver said, and what it failed on when that adds something ("The connection attempt
+     * failed: unknown host db.example.com"): one line, in words, for the person starting the bot.
      */
     private static String reason(Throwable e) {
         String message = firstLine(e);
+        String bare = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
         Throwable cause = e.getCause();
-        if (cause != null && cause != e && !(cause instanceof SQLException)) {
-            String bare = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
-            message = bare + " (" + cause.getClass().getSimpleName() + ": " + firstLine(cause) + ")";
+        if (cause instanceof UnknownHostException) {
+            return bare + ": unknown host " + cause.getMessage();
+        }
+        if (cause != null && cause != e && !(cause instanceof SQLException) && cause.getMessage() != null) {
+            return bare + " (" + firstLine(cause) + ")";
         }
         return message;
     }

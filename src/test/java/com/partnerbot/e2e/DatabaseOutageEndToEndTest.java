@@ -8,12 +8,10 @@ import com.partnerbot.store.RestartablePostgres;
 import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bot on PostgreSQL, and PostgreSQL stopped while it runs: health says why with 503, Slack's requests get a plain
@@ -22,22 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseOutageEndToEndTest {
     private static final String DATABASE_DOWN = "Partnerbot can't reach its database right now; try again in a minute.";
 
-    @TempDir
-    Path dir;
-
     private RestartablePostgres server;
     private RunningApp app;
 
     @BeforeEach
     void start() throws Exception {
-        server = new RestartablePostgres(dir);
-        app = RunningApp.http(server.url());
+        server = RestartablePostgres.shared();
+        app = RunningApp.http(server.freshDatabase());
     }
 
     @AfterEach
     void stop() {
         app.close();
-        server.close();
     }
 
     private int health() {

@@ -8,12 +8,10 @@ import com.partnerbot.store.OutboxRow;
 import com.partnerbot.store.RestartablePostgres;
 import com.partnerbot.testing.TestClock;
 import io.github.resilience4j.core.IntervalFunction;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PostgreSQL lost while the outbox holds posts, and back: nothing is posted while it is gone, everything is posted
@@ -21,9 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutboxOutageTest {
     private static final String TEAM = "T1";
-
-    @TempDir
-    Path dir;
 
     private final TestClock clock = TestClock.at("2026-08-31T09:30:00Z");
     private final OutboxClaimsTest.Script delivery = new OutboxClaimsTest.Script();
@@ -34,8 +29,8 @@ class OutboxOutageTest {
 
     @BeforeEach
     void open() {
-        server = new RestartablePostgres(dir);
-        db = Database.open(server.url());
+        server = RestartablePostgres.shared();
+        db = Database.open(server.freshDatabase());
         dao = db.jdbi().onDemand(OutboxDao.class);
         sender = new OutboxSender(db.jdbi(), clock, delivery, Runnable::run, IntervalFunction.of(1000L));
     }
@@ -43,7 +38,6 @@ class OutboxOutageTest {
     @AfterEach
     void close() {
         db.close();
-        server.close();
     }
 
     private String add(String text) {
@@ -56,13 +50,6 @@ class OutboxOutageTest {
         return dao.find(TEAM, id).orElseThrow();
     }
 
-    private void serverBack() {
-        server.start();
-        assertThat(RestartablePostgres.eventually(db::isUp))
-                .as("the pool connects again")
-                .isTrue();
-    }
-
     @Test
     void postsWaitingWhileTheDatabaseIsGoneAreSentOnceWhenItIsBack() {
         String first = add("Verdict for Acme");
@@ -72,7 +59,7 @@ class OutboxOutageTest {
         assertThat(sender.sendDue()).as("a pass with the database gone").isZero();
         assertThat(delivery.delivered).isEmpty();
 
-        serverBack();
+        server.startAgain(db);
         assertThat(sender.sendDue()).isEqualTo(2);
 
         assertThat(delivery.delivered).containsExactlyInAnyOrder(first, second);
@@ -91,7 +78,7 @@ class OutboxOutageTest {
         };
 
         assertThat(sender.sendDue()).isZero();
-        serverBack();
+        server.startAgain(db);
         assertThat(row(id).status()).as("claimed, never recorded as sent").isEqualTo("sending");
 
         delivery.deliver = row -> new Delivery.Outcome.Delivered(row.channelId(), "2.0");

@@ -14,12 +14,10 @@ import com.partnerbot.store.ReminderRow;
 import com.partnerbot.store.RestartablePostgres;
 import com.partnerbot.testing.TestClock;
 import com.partnerbot.testing.TestReminders;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PostgreSQL lost while reminders fall due, and back: a sweep with the database gone fails and leaves every reminder
@@ -28,23 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
 class ReminderOutageTest {
     private static final String TEAM = "T1";
 
-    @TempDir
-    Path dir;
-
     private final TestClock clock = TestClock.at("2027-02-28T09:00:00Z");
     private RestartablePostgres server;
     private Database db;
 
     @BeforeEach
     void open() {
-        server = new RestartablePostgres(dir);
-        db = Database.open(server.url());
+        server = RestartablePostgres.shared();
+        db = Database.open(server.freshDatabase());
     }
 
     @AfterEach
     void close() {
         db.close();
-        server.close();
     }
 
     private String dueFollowUp(String name, String id) {
@@ -63,13 +57,6 @@ class ReminderOutageTest {
                 .status();
     }
 
-    private void serverBack() {
-        server.start();
-        assertThat(RestartablePostgres.eventually(db::isUp))
-                .as("the pool connects again")
-                .isTrue();
-    }
-
     @Test
     void aSweepWithTheDatabaseGoneLeavesTheReminderWaitingAndTheNextOneQueuesIt() {
         dueFollowUp("Acme", "f1");
@@ -79,7 +66,7 @@ class ReminderOutageTest {
         assertThatThrownBy(reminders::sendDue)
                 .satisfies(e -> assertThat(Database.unreachable(e)).isTrue());
 
-        serverBack();
+        server.startAgain(db);
         assertThat(status("f1")).isEqualTo(ReminderRow.SCHEDULED);
         assertThat(reminders.sendDue()).isEqualTo(1);
         assertThat(status("f1")).isEqualTo(ReminderRow.SENT);
@@ -91,14 +78,14 @@ class ReminderOutageTest {
         Reminders reminders = TestReminders.reminders(db.jdbi(), clock, new Outbox(clock, () -> {}));
         Duration quick = Duration.ofMillis(200);
         try (ReminderScheduler scheduler =
-                new ReminderScheduler(db.dataSource(), reminders, quick, quick, quick).start()) {
+                new ReminderScheduler(db.dataSource(), reminders, teamId -> {}, quick, quick, quick).start()) {
             dueFollowUp("Acme", "f1");
             assertThat(RestartablePostgres.eventually(() -> status("f1").equals(ReminderRow.SENT)))
                     .as("swept before the outage")
                     .isTrue();
 
             server.stop();
-            serverBack();
+            server.startAgain(db);
             dueFollowUp("Beta", "f2");
 
             assertThat(RestartablePostgres.eventually(() -> status("f2").equals(ReminderRow.SENT)))

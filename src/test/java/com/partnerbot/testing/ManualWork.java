@@ -17,6 +17,7 @@ public final class ManualWork implements BackgroundWork {
     private final Deque<Runnable> queue = new ArrayDeque<>();
     private final List<Duration> delays = new ArrayList<>();
     private final List<Runnable> periodic = new ArrayList<>();
+    private int periodicFailures;
 
     @Override
     public synchronized void run(Runnable task) {
@@ -35,14 +36,31 @@ public final class ManualWork implements BackgroundWork {
         periodic.add(task);
     }
 
-    /** Runs every periodic task once, then everything they queued; returns how many tasks ran. */
+    /**
+     * Runs every periodic task once, then everything they queued; returns how many tasks ran. A periodic task that
+     * fails is counted and runs again at the next tick, as the production pool logs it and keeps its schedule (a
+     * database that is away must not end the sweeps).
+     */
     public int tick() {
         List<Runnable> tasks;
         synchronized (this) {
             tasks = List.copyOf(periodic);
         }
-        tasks.forEach(Runnable::run);
+        for (Runnable task : tasks) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    periodicFailures++;
+                }
+            }
+        }
         return tasks.size() + runAll();
+    }
+
+    /** How many runs of periodic tasks failed so far. */
+    public synchronized int periodicFailures() {
+        return periodicFailures;
     }
 
     public synchronized int pending() {
