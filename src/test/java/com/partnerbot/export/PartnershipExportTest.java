@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,13 +24,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The export on a real SQLite file: every column, each state a charter, a phase and a reminder can be in, CSV quoting
  * and the guard against formulas, the JSON shape read back, and another workspace's rows kept out even when they share
  * a partnership's id.
  */
+@OnEachDatabase
 class PartnershipExportTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
     private static final String OTHER = "T2";
     private static final Instant CREATED = Instant.parse("2026-01-05T10:00:00Z");
@@ -43,7 +49,7 @@ class PartnershipExportTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         export = new PartnershipExport(db.jdbi(), PlaybookLoader.loadDefault());
     }
 

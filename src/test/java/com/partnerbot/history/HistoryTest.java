@@ -16,6 +16,7 @@ import com.partnerbot.store.CharterDao;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.HistoryDao;
 import com.partnerbot.store.LaunchDao;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.store.PhaseDao;
@@ -31,13 +32,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The history read from a real database: every table's records in the playbook's words, newest first, what changed
  * between assessments, the order of what happened at one instant, which reminder changes count, pages cut in SQL, and
  * nothing of another partnership or workspace.
  */
+@OnEachDatabase
 class HistoryTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final Playbook PLAYBOOK = PlaybookLoader.loadDefault();
     private static final String DAY = "2026-03-02T09:";
     private static final String TIER_1 = "Tier 1: Integration Partner (self-serve)";
@@ -51,7 +57,7 @@ class HistoryTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         history = new History(db.jdbi(), PLAYBOOK);
         for (String team : List.of("T1", "T2")) {
             for (String id : List.of("p1", "p2")) {

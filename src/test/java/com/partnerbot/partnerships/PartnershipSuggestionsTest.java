@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbot.store.Database;
 import com.partnerbot.store.NameGrams;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.store.PartnershipNameDao;
@@ -22,12 +23,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Suggestions read from the database: the same answers as ranking every name, from a bounded set of candidates, one
  * workspace at a time.
  */
+@OnEachDatabase
 class PartnershipSuggestionsTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final List<String> NAMES =
             List.of("Acme Cloud", "Acme Payments", "Globex", "Initech", "Umbrella Analytics", "Acme");
 
@@ -39,7 +45,7 @@ class PartnershipSuggestionsTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         partnerships = new PartnershipService(db.jdbi(), TestClock.at("2026-03-01T10:00:00Z"));
     }
 

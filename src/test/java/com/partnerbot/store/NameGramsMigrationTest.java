@@ -9,16 +9,20 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Partnerships created before names had trigrams get them when the database is migrated, in every workspace. */
+@OnEachDatabase
 class NameGramsMigrationTest {
+    @Parameter
+    TestDatabases.Kind kind;
 
     @Test
     void existingNamesGetTheGramsCreatingThemWouldHaveWritten(@TempDir Path dir) {
-        String url = TestDatabases.url(dir);
+        String url = TestDatabases.url(kind, dir);
         Flyway.configure()
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration", "classpath:db/vendor/sqlite")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + Database.vendor(url))
                 .target("14")
                 .load()
                 .migrate();
