@@ -40,7 +40,8 @@ class ArchitectureTest {
                     "com.partnerbot.history..",
                     "com.partnerbot.outbox..",
                     "com.partnerbot.reminders..",
-                    "com.partnerbot.export..")
+                    "com.partnerbot.export..",
+                    "com.partnerbot.portfolio..")
             .because("dependencies point inwards: the app, Slack and storage use the core, never the reverse");
 
     @ArchTest
@@ -54,7 +55,8 @@ class ArchitectureTest {
                     "com.partnerbot.charter..",
                     "com.partnerbot.phases..",
                     "com.partnerbot.history..",
-                    "com.partnerbot.export..")
+                    "com.partnerbot.export..",
+                    "com.partnerbot.portfolio..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.slack..", "io.javalin..", "com.partnerbot.slack..", "com.partnerbot.http..")
@@ -174,6 +176,7 @@ class ArchitectureTest {
             "com.partnerbot.store..",
             "org.jdbi..");
 
+    @ArchTest
     static final ArchRule exportUses = mayUse(
             "export",
             "the export reads storage and writes CSV or JSON to a stream; Slack uploads what it wrote",
@@ -182,4 +185,14 @@ class ArchitectureTest {
             "org.jdbi..",
             "com.fasterxml.jackson.core..",
             "org.apache.commons.csv..");
+
+    @ArchTest
+    static final ArchRule portfolioUses = mayUse(
+            "portfolio",
+            "the portfolio reads pages and counts from storage and names tiers and phases by the playbook; Slack is the"
+                    + " caller's business",
+            "com.partnerbot.frameworks..",
+            "com.partnerbot.playbook..",
+            "com.partnerbot.store..",
+            "org.jdbi..");
 }

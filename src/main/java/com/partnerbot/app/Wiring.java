@@ -20,6 +20,7 @@ import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.phases.PhaseService;
 import com.partnerbot.playbook.Playbook;
+import com.partnerbot.portfolio.Portfolio;
 import com.partnerbot.reminders.ReminderPreviews;
 import com.partnerbot.reminders.ReminderScheduler;
 import com.partnerbot.reminders.Reminders;
@@ -29,7 +30,6 @@ import com.partnerbot.slack.Guarded;
 import com.partnerbot.slack.Interactions;
 import com.partnerbot.slack.SlackDelivery;
 import com.partnerbot.slack.SlackIds;
-import com.partnerbot.slack.actions.PortfolioListeners;
 import com.partnerbot.slack.charter.CharterListeners;
 import com.partnerbot.slack.commands.PartnerCommandListener;
 import com.partnerbot.slack.commands.Subcommand;
@@ -37,6 +37,9 @@ import com.partnerbot.slack.export.ExportFeature;
 import com.partnerbot.slack.history.HistoryListeners;
 import com.partnerbot.slack.launch.LaunchListeners;
 import com.partnerbot.slack.phases.PhaseListeners;
+import com.partnerbot.slack.portfolio.HomePublisher;
+import com.partnerbot.slack.portfolio.HomeRefresher;
+import com.partnerbot.slack.portfolio.PortfolioListeners;
 import com.partnerbot.slack.questionnaire.QuestionnaireListeners;
 import com.partnerbot.slack.reminders.ReminderButtons;
 import com.partnerbot.slack.reminders.ReminderMessages;
@@ -82,6 +85,12 @@ public final class Wiring implements AutoCloseable {
      */
     static final int POSTING_THREADS = 8;
 
+    /**
+     * Home tabs are published on a pool of their own, so opening Home never waits behind posts or other work. A publish
+     * is mostly waiting for Slack, so a few threads serve a burst of people opening Home at once.
+     */
+    public static final int HOME_THREADS = 4;
+
     private final Database database;
     private final HttpServer server;
     private final Optional<SocketModeApp> socketMode;
@@ -89,6 +98,7 @@ public final class Wiring implements AutoCloseable {
     private final OutboxSender sender;
     private final Reminders reminders;
     private final BackgroundWork work;
+    private final BackgroundWork home;
     private final ExecutorService posting;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -100,6 +110,7 @@ public final class Wiring implements AutoCloseable {
             OutboxSender sender,
             Reminders reminders,
             BackgroundWork work,
+            BackgroundWork home,
             ExecutorService posting) {
         this.database = database;
         this.server = server;
@@ -108,6 +119,7 @@ public final class Wiring implements AutoCloseable {
         this.sender = sender;
         this.reminders = reminders;
         this.work = work;
+        this.home = home;
         this.posting = posting;
     }
 
@@ -119,7 +131,13 @@ public final class Wiring implements AutoCloseable {
      */
     public static Wiring start(Settings settings, Playbook playbook, Clock clock, BackgroundWork work)
             throws Exception {
-        return start(settings, playbook, clock, work, ChannelPacer.slack());
+        return start(
+                settings,
+                playbook,
+                clock,
+                work,
+                ChannelPacer.slack(),
+                BackgroundWork.pool(HOME_THREADS, "partnerbot-home"));
     }
 
     /**
@@ -129,6 +147,21 @@ public final class Wiring implements AutoCloseable {
      */
     public static Wiring start(
             Settings settings, Playbook playbook, Clock clock, BackgroundWork work, ChannelPacer pacer)
+            throws Exception {
+        return start(settings, playbook, clock, work, pacer, work);
+    }
+
+    /**
+     * As {@link #start(Settings, Playbook, Clock, BackgroundWork, ChannelPacer)}, with Home's publishes on {@code
+     * home} (tests that run background work by hand pass the same {@code work}); closed with the rest.
+     */
+    public static Wiring start(
+            Settings settings,
+            Playbook playbook,
+            Clock clock,
+            BackgroundWork work,
+            ChannelPacer pacer,
+            BackgroundWork home)
             throws Exception {
         InFlight inFlight = new InFlight();
         HttpServer server = new HttpServer(inFlight);
@@ -173,8 +206,22 @@ public final class Wiring implements AutoCloseable {
             var outbox = new Outbox(clock, sender::wake);
             var activity = new ActivityLog(playbook, clock);
             var reminders = new Reminders(database.jdbi(), clock, outbox, new ReminderMessages(playbook), activity);
-            App app = slackApp(settings, slack, outbox, reminders, activity, playbook, database, clock, work);
-            scheduler = new ReminderScheduler(database.dataSource(), reminders).start();
+            var portfolio = new Portfolio(database.jdbi(), playbook, clock);
+            var homeTab =
+                    new HomePublisher(portfolio, playbook, teamId -> slack.methods(settings.botToken()), home, clock);
+            var refresher = new HomeRefresher(portfolio, homeTab, clock).start(home);
+            App app = slackApp(
+                    settings,
+                    slack,
+                    outbox,
+                    reminders,
+                    activity,
+                    playbook,
+                    database,
+                    clock,
+                    work,
+                    new PortfolioParts(portfolio, homeTab, refresher));
+            scheduler = new ReminderScheduler(database.dataSource(), reminders, refresher::changed).start();
             // What an earlier run left owing goes out now; the poll picks up retries and abandoned claims.
             sender.releaseAbandoned();
             work.every(OUTBOX_POLL, sender::wake);
@@ -203,7 +250,7 @@ public final class Wiring implements AutoCloseable {
                     "Partnerbot is up ({}); health on port {}",
                     settings.socketMode() ? "Socket Mode" : "HTTP mode",
                     server.port());
-            return new Wiring(database, server, socketMode, scheduler, sender, reminders, work, posting);
+            return new Wiring(database, server, socketMode, scheduler, sender, reminders, work, home, posting);
         } catch (Exception e) {
             // A start that fails half way leaves nothing running behind it.
             socketMode.ifPresent(Wiring::closeQuietly);
@@ -211,6 +258,9 @@ public final class Wiring implements AutoCloseable {
                 scheduler.close();
             }
             posting.shutdownNow();
+            if (home != work) {
+                home.close();
+            }
             database.close();
             server.close();
             throw e;
@@ -260,6 +310,9 @@ public final class Wiring implements AutoCloseable {
         return Slack.getInstance(slackConfig);
     }
 
+    /** The portfolio and its Home tab, built before the Slack app because the reminder sweep refreshes Home too. */
+    record PortfolioParts(Portfolio portfolio, HomePublisher home, HomeRefresher refresher) {}
+
     static App slackApp(
             Settings settings,
             Slack slack,
@@ -269,7 +322,8 @@ public final class Wiring implements AutoCloseable {
             Playbook playbook,
             Database database,
             Clock clock,
-            BackgroundWork work) {
+            BackgroundWork work,
+            PortfolioParts portfolio) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())
@@ -297,7 +351,13 @@ public final class Wiring implements AutoCloseable {
         List<Feature> features = List.of(
                 new QuestionnaireListeners(playbook, partnerships, assessments, drafts, status, work),
                 new PortfolioListeners(
-                        assessments, status, List.of(charter.status(), launch.status(), phase.status()), work),
+                        playbook,
+                        portfolio.portfolio(),
+                        portfolio.home(),
+                        portfolio.refresher(),
+                        status,
+                        List.of(charter.status(), launch.status(), phase.status()),
+                        work),
                 new DecisionListeners(decisions, List.of(phase.gateDecision())),
                 charter,
                 new HistoryListeners(new History(database.jdbi(), playbook), partnerships, status),
@@ -344,6 +404,9 @@ public final class Wiring implements AutoCloseable {
         sender.stop();
         scheduler.close();
         work.close();
+        if (home != work) {
+            home.close();
+        }
         // The pass that used them ended with the background work; a post under way finishes.
         posting.shutdown();
         database.close();

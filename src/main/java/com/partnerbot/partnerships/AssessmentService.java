@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -231,18 +230,6 @@ public final class AssessmentService {
                 .toList();
     }
 
-    /** Every partnership of the workspace, by name, with its latest assessment. */
-    public List<PartnershipOverview> overview(String teamId) {
-        return jdbi.withHandle(h -> {
-            Map<String, StoredAssessment> latest = h.attach(AssessmentDao.class).latestOfEach(teamId).stream()
-                    .map(this::read)
-                    .collect(Collectors.toMap(StoredAssessment::partnershipId, Function.identity()));
-            return h.attach(PartnershipDao.class).listByTeam(teamId).stream()
-                    .map(p -> new PartnershipOverview(p, Optional.ofNullable(latest.get(p.id()))))
-                    .toList();
-        });
-    }
-
     private StoredAssessment insert(
             Handle h,
             String teamId,
@@ -268,6 +255,9 @@ public final class AssessmentService {
                 write(answers),
                 write(summary));
         h.attach(AssessmentDao.class).insert(row);
+        h.attach(PartnershipDao.class)
+                .recordLatestAssessment(
+                        teamId, partnership.id(), row.verdict(), row.tier(), row.investment(), now.toEpochMilli());
         replaceFollowUps(h, teamId, partnership.id(), row.id(), summary.followUps());
         return read(row);
     }

@@ -4,14 +4,18 @@ import com.partnerbot.store.NameGrams;
 import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.store.PartnershipNameDao;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The names worth ranking when a name typed matches none, read with bounded queries instead of every name of the
- * workspace: the shortest that start with it, those it starts with, the shortest that contain it, and those sharing
- * most of its trigrams (a typo keeps most of them). {@link NameSuggestions} ranks them; a name within a few typos but
+ * workspace: the shortest that start with it, those it starts with, the shortest that contain it (among the names
+ * having its rarest trigram, when that one is not common), and those sharing most of its trigrams (a typo keeps most
+ * of them). {@link NameSuggestions} ranks them; a name within a few typos but
  * sharing no trigram with what was typed (two letters both wrong, say) is not among them.
  */
 final class NameCandidates {
@@ -36,13 +40,22 @@ final class NameCandidates {
         }
         Set<String> names = new LinkedHashSet<>(dao.startingWith(teamId, key, LIMIT));
         names.addAll(dao.named(teamId, prefixes(key)));
-        names.addAll(dao.containing(teamId, key, LIMIT));
-        Set<String> grams = NameGrams.of(key);
-        List<String> telling = grams.stream()
-                .filter(g -> dao.gramUse(teamId, g, COMMON + 1) <= COMMON)
-                .toList();
+        List<String> grams = List.copyOf(NameGrams.of(key));
+        Map<String, Integer> uses = dao.gramUses(teamId, grams, COMMON + 1);
+        Optional<String> rarestOwn =
+                own(key).stream().min(Comparator.comparingInt(uses::get)).filter(g -> uses.get(g) <= COMMON);
+        names.addAll(
+                rarestOwn.isPresent()
+                        ? dao.containing(teamId, key, rarestOwn.get(), LIMIT)
+                        : dao.containing(teamId, key, LIMIT));
+        List<String> telling = grams.stream().filter(g -> uses.get(g) <= COMMON).toList();
         names.addAll(dao.sharingGrams(teamId, telling.isEmpty() ? grams : telling, grams.size() * COMMON, LIMIT));
         return names;
+    }
+
+    /** The grams that are part of {@code key} itself, not of its padding: every name containing it has them all. */
+    static List<String> own(String key) {
+        return NameGrams.of(key).stream().filter(key::contains).toList();
     }
 
     /** The keys {@code key} starts with, shortest first, no longer than a name can be. */

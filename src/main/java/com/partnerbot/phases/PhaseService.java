@@ -201,6 +201,7 @@ public final class PhaseService {
                 nextRunId = Optional.of(startRun(h, state, next.get(), state.today(), nextCriteria, userId));
             } else {
                 Reminders.cancelAll(h, teamId, partnershipId, SOURCE, now);
+                h.attach(PartnershipDao.class).recordCurrentPhase(teamId, partnershipId, null);
             }
             PhaseState after = state(h, teamId, partnershipId).orElseThrow();
             PhaseRun gated = find(after, run.id());
@@ -230,6 +231,7 @@ public final class PhaseService {
                 criteria.strip(),
                 userId,
                 now.toEpochMilli()));
+        h.attach(PartnershipDao.class).recordCurrentPhase(teamId, partnershipId, phase.id());
         List<PlannedReminder> planned =
                 gates.hasGate(phase.id()) ? PhaseWindow.reminders(phase, runId, start, state.today()) : List.of();
         Reminders.replace(

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -26,14 +27,24 @@ public final class ReminderScheduler implements AutoCloseable {
     private final Scheduler scheduler;
 
     public ReminderScheduler(DataSource dataSource, Reminders reminders) {
-        this(dataSource, reminders, EVERY, POLLING, HEARTBEAT);
+        this(dataSource, reminders, teamId -> {});
+    }
+
+    /** {@code swept} is told each workspace whose reminders a sweep posted or ended. */
+    public ReminderScheduler(DataSource dataSource, Reminders reminders, Consumer<String> swept) {
+        this(dataSource, reminders, swept, EVERY, POLLING, HEARTBEAT);
     }
 
     /** With other intervals: tests that let the database go away and come back do not wait tens of seconds. */
     ReminderScheduler(
-            DataSource dataSource, Reminders reminders, Duration every, Duration polling, Duration heartbeat) {
+            DataSource dataSource,
+            Reminders reminders,
+            Consumer<String> swept,
+            Duration every,
+            Duration polling,
+            Duration heartbeat) {
         RecurringTask<Void> sweep =
-                Tasks.recurring(TASK, FixedDelay.of(every)).execute((instance, context) -> reminders.sendDue());
+                Tasks.recurring(TASK, FixedDelay.of(every)).execute((instance, context) -> reminders.sendDue(swept));
         this.scheduler = Scheduler.create(dataSource)
                 .startTasks(sweep)
                 .threads(1)

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -176,6 +177,14 @@ public final class Reminders {
 
     /** Queues what is due now, on the caller's thread; returns how many reminders went to the outbox. */
     public int sendDue() {
+        return sendDue(teamId -> {});
+    }
+
+    /**
+     * As {@link #sendDue()}, telling {@code swept} each workspace whose reminders it posted or ended, once its batches
+     * are done.
+     */
+    public int sendDue(Consumer<String> swept) {
         ReminderDao reminders = jdbi.onDemand(ReminderDao.class);
         long now = clock.millis();
         int queued = 0;
@@ -187,6 +196,7 @@ public final class Reminders {
                     break;
                 }
             }
+            swept.accept(teamId);
         }
         if (queued > 0) {
             log.info("Queued {} reminder(s)", queued);

@@ -29,8 +29,13 @@ public interface BackgroundWork extends AutoCloseable {
 
     /** The production implementation: a small scheduled pool whose tasks log their failures instead of losing them. */
     static BackgroundWork pool(int threads) {
+        return pool(threads, "partnerbot-work");
+    }
+
+    /** A pool of its own, its threads named {@code name} (Home's publishes have one). */
+    static BackgroundWork pool(int threads, String name) {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, r -> {
-            Thread t = new Thread(r, "partnerbot-work");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });

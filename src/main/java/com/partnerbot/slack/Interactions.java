@@ -10,8 +10,11 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.handler.builtin.GlobalShortcutHandler;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import com.slack.api.bolt.request.Request;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -32,6 +35,7 @@ public final class Interactions {
     private final List<String> views = new ArrayList<>();
     private final List<String> actions = new ArrayList<>();
     private final List<String> shortcuts = new ArrayList<>();
+    private final List<Consumer<Request<?>>> handled = new CopyOnWriteArrayList<>();
 
     public Interactions(App app) {
         this.app = app;
@@ -39,20 +43,21 @@ public final class Interactions {
 
     public Interactions viewSubmission(String callbackId, ViewSubmissionHandler handler) {
         views.add(Pattern.quote(callbackId) + "$");
-        app.viewSubmission(callbackId, Guarded.viewSubmission(handler));
+        app.viewSubmission(callbackId, Guarded.viewSubmission(observed(handler)));
         return this;
     }
 
     /** A family of modals whose callback ids start with {@code prefix}. */
     public Interactions viewSubmissionPrefix(String prefix, ViewSubmissionHandler handler) {
         views.add(Pattern.quote(prefix));
-        app.viewSubmission(Pattern.compile("^" + Pattern.quote(prefix) + ".+$"), Guarded.viewSubmission(handler));
+        app.viewSubmission(
+                Pattern.compile("^" + Pattern.quote(prefix) + ".+$"), Guarded.viewSubmission(observed(handler)));
         return this;
     }
 
     public Interactions blockAction(String actionId, BlockActionHandler handler) {
         actions.add(Pattern.quote(actionId) + "$");
-        app.blockAction(actionId, Guarded.action(handler));
+        app.blockAction(actionId, Guarded.action(observed(handler)));
         return this;
     }
 
@@ -67,6 +72,46 @@ public final class Interactions {
         shortcuts.add(Pattern.quote(callbackId) + "$");
         app.globalShortcut(callbackId, Guarded.shortcut(handler));
         return this;
+    }
+
+    /**
+     * Told of each form submission and button (or menu) request once its listener returned, whichever feature
+     * registered it: e.g. to notice what may have changed. (A Bolt middleware would do too, but adding one before the
+     * first request makes Bolt check its token at once instead of on that request.)
+     */
+    public Interactions afterEach(Consumer<Request<?>> observer) {
+        handled.add(observer);
+        return this;
+    }
+
+    private ViewSubmissionHandler observed(ViewSubmissionHandler handler) {
+        return (req, ctx) -> {
+            try {
+                return handler.apply(req, ctx);
+            } finally {
+                tell(req);
+            }
+        };
+    }
+
+    private BlockActionHandler observed(BlockActionHandler handler) {
+        return (req, ctx) -> {
+            try {
+                return handler.apply(req, ctx);
+            } finally {
+                tell(req);
+            }
+        };
+    }
+
+    private void tell(Request<?> req) {
+        for (Consumer<Request<?>> observer : handled) {
+            try {
+                observer.accept(req);
+            } catch (RuntimeException e) {
+                log.warn("An observer of handled requests failed: {}", e.toString());
+            }
+        }
     }
 
     /** Registers the fallbacks; call once, after every other registration. */

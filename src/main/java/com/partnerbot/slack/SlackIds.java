@@ -36,11 +36,6 @@ public final class SlackIds {
     public static final String DECISION_VIEW_PREFIX = "program_decision:";
     private static final String NODE_BLOCK_PREFIX = "node:";
 
-    // The pages of /partner list
-    public static final String LIST_PAGER_BLOCK = "list_pager";
-    public static final String LIST_PREVIOUS_ACTION = "list_previous";
-    public static final String LIST_NEXT_ACTION = "list_next";
-
     public static String decisionView(String treeKey) {
         return DECISION_VIEW_PREFIX + treeKey;
     }

@@ -76,15 +76,6 @@ public interface AssessmentDao {
             """)
     int lastSeq(@Bind("teamId") String teamId, @Bind("partnershipId") String partnershipId);
 
-    /** The newest assessment of every partnership of the workspace that has one. */
-    @SqlQuery("""
-            SELECT a.* FROM assessment a
-            WHERE a.team_id = :teamId
-              AND a.seq = (SELECT MAX(b.seq) FROM assessment b
-                           WHERE b.team_id = a.team_id AND b.partnership_id = a.partnership_id)
-            """)
-    List<AssessmentRow> latestOfEach(@Bind("teamId") String teamId);
-
     final class Mapper implements RowMapper<AssessmentRow> {
         @Override
         public AssessmentRow map(ResultSet rs, StatementContext ctx) throws SQLException {

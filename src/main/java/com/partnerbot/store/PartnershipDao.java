@@ -66,6 +66,23 @@ public interface PartnershipDao extends SqlObject {
     @SqlQuery("SELECT COUNT(*) FROM partnership WHERE team_id = :teamId")
     int countByTeam(@Bind("teamId") String teamId);
 
+    /**
+     * Keeps the outcome of the partnership's newest assessment on the partnership, in the transaction that stores the
+     * assessment: what the portfolio lists, counts and sorts by, without reading assessments.
+     */
+    @SqlUpdate("""
+            UPDATE partnership
+            SET latest_verdict = :verdict, latest_tier = :tier, latest_investment = :investment,
+                latest_assessed_at = :assessedAt
+            WHERE team_id = :teamId AND id = :id
+            """)
+    int recordLatestAssessment(
+            String teamId, String id, String verdict, String tier, String investment, long assessedAt);
+
+    /** Keeps the phase running now on the partnership ({@code null} when its phases ended), with the phase change. */
+    @SqlUpdate("UPDATE partnership SET current_phase = :phaseId WHERE team_id = :teamId AND id = :id")
+    int recordCurrentPhase(String teamId, String id, String phaseId);
+
     /** The key that makes "Acme", "acme" and " ACME " the same partnership. */
     static String nameKey(String name) {
         return name.strip().toLowerCase(Locale.ROOT);

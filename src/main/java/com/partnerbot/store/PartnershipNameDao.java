@@ -1,7 +1,11 @@
 package com.partnerbot.store;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -12,7 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * name_key)} key, and the names' trigrams ({@code partnership_name_gram}, written with the partnership). Every query
  * returns at most the limit it is given.
  */
-public interface PartnershipNameDao {
+public interface PartnershipNameDao extends SqlObject {
 
     @SqlBatch(
             "INSERT INTO partnership_name_gram (team_id, gram, partnership_id) VALUES (:teamId, :gram, :partnershipId)")
@@ -58,12 +62,55 @@ public interface PartnershipNameDao {
     @SqlQuery("SELECT name FROM partnership WHERE team_id = :teamId AND name_key IN (<keys>)")
     List<String> named(String teamId, @BindList("keys") Collection<String> keys);
 
-    /** How many names have {@code gram}, counted up to {@code cap}: a common gram tells names apart poorly. */
+    /**
+     * How many names have each of {@code grams}, each counted up to {@code cap} (a common gram tells names apart
+     * poorly, and counting it further would read all its rows), in one statement.
+     */
+    default Map<String, Integer> gramUses(String teamId, List<String> grams, int cap) {
+        if (grams.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < grams.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(SELECT COUNT(*) FROM (SELECT partnership_id FROM partnership_name_gram")
+                    .append(" WHERE team_id = :teamId AND gram = :g")
+                    .append(i)
+                    .append(" LIMIT :cap) u")
+                    .append(i)
+                    .append(")");
+        }
+        Query query =
+                getHandle().createQuery(sql.toString()).bind("teamId", teamId).bind("cap", cap);
+        for (int i = 0; i < grams.size(); i++) {
+            query.bind("g" + i, grams.get(i));
+        }
+        return query.map((rs, ctx) -> {
+                    Map<String, Integer> uses = new LinkedHashMap<>();
+                    for (int i = 0; i < grams.size(); i++) {
+                        uses.put(grams.get(i), rs.getInt(i + 1));
+                    }
+                    return uses;
+                })
+                .one();
+    }
+
+    /**
+     * As {@link #containing}, reading only the names that have {@code gram}, one of the text's own grams (every name
+     * containing the text has all of them): a rare one bounds the rows read.
+     */
     @SqlQuery("""
-            SELECT COUNT(*) FROM (SELECT partnership_id FROM partnership_name_gram
-                                  WHERE team_id = :teamId AND gram = :gram LIMIT :cap) g
+            SELECT name FROM partnership
+            WHERE team_id = :teamId
+              AND id IN (SELECT partnership_id FROM partnership_name_gram WHERE team_id = :teamId AND gram = :gram)
+              AND name_key LIKE :pattern ESCAPE '!'
+            ORDER BY LENGTH(name_key), name_key LIMIT :limit
             """)
-    int gramUse(String teamId, String gram, int cap);
+    List<String> matchingWithGram(String teamId, String gram, String pattern, int limit);
+
+    default List<String> containing(String teamId, String text, String gram, int limit) {
+        return matchingWithGram(teamId, gram, "%" + escapeLike(text) + "%", limit);
+    }
 
     /**
      * The names sharing most of {@code grams}, at most {@code limit}, from at most {@code rows} gram rows (a bound

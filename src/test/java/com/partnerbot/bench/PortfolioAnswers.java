@@ -3,7 +3,7 @@ package com.partnerbot.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.partnerbot.slack.SlackIds;
+import com.partnerbot.slack.portfolio.PortfolioIds;
 import com.partnerbot.testing.RecordedCall;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,7 +29,7 @@ final class PortfolioAnswers {
     /** The value of the list's Next button among {@code blocks}, or null when there is none. */
     static String nextValue(JsonNode blocks) {
         for (JsonNode element : blocks.findParents("action_id")) {
-            if (SlackIds.LIST_NEXT_ACTION.equals(element.path("action_id").asText())) {
+            if (PortfolioIds.LIST_NEXT_ACTION.equals(element.path("action_id").asText())) {
                 return element.path("value").asText();
             }
         }

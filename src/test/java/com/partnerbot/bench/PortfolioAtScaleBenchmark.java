@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnerbot.e2e.RunningApp;
 import com.partnerbot.slack.SlackIds;
-import com.partnerbot.store.Database;
+import com.partnerbot.slack.portfolio.PortfolioIds;
 import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import com.partnerbot.testing.SlackStub;
@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * views.publish} for Home (one at a time, then bursts of 20 people at once, timed to the twentieth); {@code
  * files.completeUploadExternal} for the export, when the app has one. Prints p50, p99 and max against the targets;
  * asserts that every answer was the right one, never a time. {@code mvn test -Dgroups=benchmark -DexcludedGroups=none
- * -Dtest=PortfolioAtScaleBenchmark}; {@code -Dbench.partnerships=1000} runs a smaller one.
+ * -Dtest=PortfolioAtScaleBenchmark}; {@code -Dbench.partnerships=1000} runs a smaller one, {@code
+ * -Dbench.seedCache=target/bench} seeds once for several runs (before and after a change).
  */
 @Tag("benchmark")
 class PortfolioAtScaleBenchmark {
@@ -69,13 +70,7 @@ class PortfolioAtScaleBenchmark {
     @Test
     void portfolioOfTenThousand() throws Exception {
         long begun = System.nanoTime();
-        try (Database db = Database.open(RunningApp.databaseUrl(dir))) {
-            PortfolioSeed.seed(db, RunningApp.CLOCK.instant(), SlackStub.TEAM_ID, PARTNERSHIPS);
-            PortfolioSeed.seed(db, RunningApp.CLOCK.instant(), OTHER_TEAM, OTHERS);
-            System.out.printf(
-                    "BENCHMARK portfolio at scale: seeded %,d + %,d partnerships in %.1f s: %s%n",
-                    PARTNERSHIPS, OTHERS, seconds(begun), PortfolioSeed.summary(db, SlackStub.TEAM_ID));
-        }
+        SeededFile.at(RunningApp.databaseFile(dir), SlackStub.TEAM_ID, PARTNERSHIPS, OTHER_TEAM, OTHERS);
         long measuring = System.nanoTime();
         try (RunningApp running = RunningApp.httpWithThreads(dir)) {
             app = running;
@@ -127,7 +122,7 @@ class PortfolioAtScaleBenchmark {
         int[] shown = {range(first.path("text").asText())[1]};
         return i -> {
             String click = Payloads.buttonAction(
-                    SlackIds.LIST_NEXT_ACTION, value[0], USER, null, CHANNEL, app.slack.responseUrl("next-" + i));
+                    PortfolioIds.LIST_NEXT_ACTION, value[0], USER, null, CHANNEL, app.slack.responseUrl("next-" + i));
             int mark = app.slack.callCount();
             long start = System.nanoTime();
             var response = app.signed.postInteraction(app.events, click);
@@ -257,7 +252,7 @@ class PortfolioAtScaleBenchmark {
         String next = nextValue(app.json(command("list").body()).path("blocks"));
         int mark = app.slack.callCount();
         app.interaction(Payloads.buttonAction(
-                SlackIds.LIST_NEXT_ACTION, next, USER, null, CHANNEL, app.slack.responseUrl("next-schema")));
+                PortfolioIds.LIST_NEXT_ACTION, next, USER, null, CHANNEL, app.slack.responseUrl("next-schema")));
         app.signed.postEvent(app.events, Payloads.appHomeOpened(USER, "Ev0HOMESCHEMA"));
         await(mark, call -> call.method().equals("response_url"), 1);
         await(mark, publishedFor(Set.of(USER)), 1);

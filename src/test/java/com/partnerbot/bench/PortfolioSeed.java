@@ -26,12 +26,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -226,28 +223,4 @@ final class PortfolioSeed {
                     Kind.REMINDER, p.channelId(), text, Optional.empty(), Optional.empty(), Optional.empty(), text);
         }
     };
-
-    /** What was seeded, by table and status, for the report. */
-    static String summary(Database db, String team) {
-        return db.jdbi().withHandle(h -> {
-            List<String> lines = new ArrayList<>();
-            for (String sql : List.of(
-                    "SELECT 'partnerships', COUNT(*) FROM partnership WHERE team_id = :t",
-                    "SELECT 'assessments ' || verdict, COUNT(*) FROM assessment WHERE team_id = :t GROUP BY verdict",
-                    "SELECT 'charters', COUNT(*) FROM charter_version WHERE team_id = :t",
-                    "SELECT 'signatures', COUNT(*) FROM charter_signature WHERE team_id = :t",
-                    "SELECT 'launch plans', COUNT(*) FROM launch_plan WHERE team_id = :t",
-                    "SELECT 'activities', COUNT(*) FROM activity WHERE team_id = :t",
-                    "SELECT 'phase runs', COUNT(*) FROM phase_run WHERE team_id = :t",
-                    "SELECT 'reminders ' || kind || ' ' || status, COUNT(*) FROM reminder WHERE team_id = :t"
-                            + " GROUP BY kind, status",
-                    "SELECT 'posts ' || status, COUNT(*) FROM outbox WHERE team_id = :t GROUP BY status")) {
-                h.createQuery(sql)
-                        .bind("t", team)
-                        .map((rs, ctx) -> rs.getString(1) + " " + rs.getLong(2))
-                        .forEach(lines::add);
-            }
-            return lines.stream().collect(Collectors.joining(", "));
-        });
-    }
 }

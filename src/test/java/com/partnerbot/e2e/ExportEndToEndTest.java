@@ -3,12 +3,12 @@ package com.partnerbot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.partnerbot.export.ExportFiles;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.testing.RecordedCall;
 import com.partnerbot.testing.SlackStub;
 import com.partnerbot.testing.StubFiles;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +20,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,7 +127,7 @@ class ExportEndToEndTest {
         assertThat(file.channel()).isEqualTo("D1");
         assertThat(completed.args().at("/files/0/id").asText()).isEqualTo(file.id());
         assertThat(Long.parseLong(asked.arg("length"))).isEqualTo(file.bytes().length);
-        List<Map<String, String>> rows = csv(text(file));
+        List<Map<String, String>> rows = ExportFiles.csvRows(text(file));
         assertThat(rows)
                 .extracting(r -> r.get("partnership_id"), r -> r.get("name"))
                 .containsExactlyElementsOf(stored.stream()
@@ -257,19 +255,5 @@ class ExportEndToEndTest {
     @Test
     void helpListsTheExport() throws Exception {
         assertThat(export("help").toString()).contains("export [csv|json]").contains("/partner export csv");
-    }
-
-    private static List<Map<String, String>> csv(String text) throws IOException {
-        assertThat(text).startsWith("\uFEFF");
-        List<Map<String, String>> rows = new ArrayList<>();
-        var format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get();
-        for (CSVRecord record : format.parse(new StringReader(text.substring(1)))) {
-            rows.add(record.toMap());
-        }
-        return rows;
     }
 }

@@ -9,7 +9,7 @@ import com.partnerbot.partnerships.PartnershipDraft;
 import com.partnerbot.partnerships.PartnershipService;
 import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.playbook.PlaybookLoader;
-import com.partnerbot.slack.SlackIds;
+import com.partnerbot.slack.portfolio.PortfolioIds;
 import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import com.partnerbot.testing.TextObjects;
@@ -105,7 +105,7 @@ class ListAndStatusEndToEndTest {
                 .contains("<@U7>")
                 .contains("<#C2>")
                 .contains("not assessed yet")
-                .doesNotContain(SlackIds.LIST_NEXT_ACTION);
+                .doesNotContain(PortfolioIds.LIST_NEXT_ACTION);
         assertThat(blocks.indexOf("Acme Cloud")).isLessThan(blocks.indexOf("Globex"));
     }
 
@@ -121,13 +121,18 @@ class ListAndStatusEndToEndTest {
                 .contains("Partner 01")
                 .contains("Partner 10")
                 .doesNotContain("Partner 11")
-                .contains(SlackIds.LIST_NEXT_ACTION)
-                .doesNotContain(SlackIds.LIST_PREVIOUS_ACTION)
+                .contains(PortfolioIds.LIST_NEXT_ACTION)
+                .doesNotContain(PortfolioIds.LIST_PREVIOUS_ACTION)
                 .contains("Page 1 of 3");
 
         String responseUrl = app.slack.responseUrl("list-click-1");
-        var click =
-                app.interaction(Payloads.buttonAction(SlackIds.LIST_NEXT_ACTION, "1", "U1", null, "C1", responseUrl));
+        var click = app.interaction(Payloads.buttonAction(
+                PortfolioIds.LIST_NEXT_ACTION,
+                buttonValue(first.path("blocks"), PortfolioIds.LIST_NEXT_ACTION),
+                "U1",
+                null,
+                "C1",
+                responseUrl));
         assertThat(click.statusCode()).isEqualTo(200);
         assertThat(app.slack.calls("response_url")).isEmpty();
         app.work.runAll();
@@ -140,18 +145,24 @@ class ListAndStatusEndToEndTest {
                 .contains("Partner 20")
                 .doesNotContain("\"Partner 10\"")
                 .doesNotContain("\"Partner 21\"")
-                .contains(SlackIds.LIST_PREVIOUS_ACTION)
-                .contains(SlackIds.LIST_NEXT_ACTION)
+                .contains(PortfolioIds.LIST_PREVIOUS_ACTION)
+                .contains(PortfolioIds.LIST_NEXT_ACTION)
                 .contains("Page 2 of 3");
 
-        app.interaction(Payloads.buttonAction(SlackIds.LIST_NEXT_ACTION, "2", "U1", null, "C1", responseUrl));
+        app.interaction(Payloads.buttonAction(
+                PortfolioIds.LIST_NEXT_ACTION,
+                buttonValue(replaced.args().get("blocks"), PortfolioIds.LIST_NEXT_ACTION),
+                "U1",
+                null,
+                "C1",
+                responseUrl));
         app.work.runAll();
         String third =
                 app.slack.calls("response_url").get(1).args().get("blocks").toString();
         assertThat(third)
                 .contains("Partner 23")
-                .contains(SlackIds.LIST_PREVIOUS_ACTION)
-                .doesNotContain(SlackIds.LIST_NEXT_ACTION);
+                .contains(PortfolioIds.LIST_PREVIOUS_ACTION)
+                .doesNotContain(PortfolioIds.LIST_NEXT_ACTION);
     }
 
     @Test
@@ -191,5 +202,17 @@ class ListAndStatusEndToEndTest {
         JsonNode body = app.json(app.command("status").body());
         assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");
         assertThat(body.path("text").asText()).contains("/partner status NAME");
+    }
+
+    /** The value of the button {@code actionId} among {@code blocks}: what Slack sends back when it is clicked. */
+    static String buttonValue(JsonNode blocks, String actionId) {
+        for (JsonNode block : blocks) {
+            for (JsonNode element : block.path("elements")) {
+                if (actionId.equals(element.path("action_id").asText())) {
+                    return element.path("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no button " + actionId + " in " + blocks);
     }
 }

@@ -64,8 +64,14 @@ public final class RunningApp implements AutoCloseable {
         this.signed = new SignedRequests(SIGNING_SECRET, Clock.systemUTC(), slack);
         // The clock stands still in these tests, so a channel's second post would wait for a second that never
         // passes: posts go unpaced here. The pacing has its own tests and the reminders benchmark runs it.
-        this.wiring =
-                Wiring.start(settings, playbook, clock, background == null ? work : background, ChannelPacer.unpaced());
+        // With real threads (benchmarks), Home is published on a pool of its own, as in production.
+        this.wiring = Wiring.start(
+                settings,
+                playbook,
+                clock,
+                background == null ? work : background,
+                ChannelPacer.unpaced(),
+                background == null ? work : BackgroundWork.pool(Wiring.HOME_THREADS, "partnerbot-home"));
         this.events = URI.create("http://127.0.0.1:" + wiring.port() + "/slack/events");
     }
 
@@ -115,13 +121,13 @@ public final class RunningApp implements AutoCloseable {
                 socketMode ? Optional.of(SlackStub.APP_TOKEN) : Optional.empty(),
                 slack.apiUrl(),
                 0,
-                databaseUrl(dir),
+                "jdbc:sqlite:" + databaseFile(dir),
                 Optional.empty());
     }
 
     /** The SQLite file the application in {@code dir} uses, for a test that fills it before the start. */
-    public static String databaseUrl(Path dir) {
-        return "jdbc:sqlite:" + dir.resolve("partnerbot.db");
+    public static Path databaseFile(Path dir) {
+        return dir.resolve("partnerbot.db");
     }
 
     public PartnershipDao partnerships() {

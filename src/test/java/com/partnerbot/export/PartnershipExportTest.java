@@ -10,7 +10,6 @@ import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,8 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,24 +109,10 @@ class PartnershipExportTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static List<Map<String, String>> csv(String text) throws IOException {
-        assertThat(text).startsWith("\uFEFF");
-        List<Map<String, String>> rows = new ArrayList<>();
-        var format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get();
-        for (CSVRecord record : format.parse(new StringReader(text.substring(1)))) {
-            rows.add(record.toMap());
-        }
-        return rows;
-    }
-
     @Test
     void everyColumnOfEachPartnershipInNameOrder() throws IOException {
         seed();
-        List<Map<String, String>> rows = csv(write(ExportFormat.CSV));
+        List<Map<String, String>> rows = ExportFiles.csvRows(write(ExportFormat.CSV));
 
         assertThat(rows).extracting(r -> r.get("partnership_id")).containsExactly("p-beta", "p-acme", "p-gamma");
         Map<String, String> acme = rows.get(1);
@@ -168,7 +151,7 @@ class PartnershipExportTest {
     @Test
     void aPartnershipWithNothingYetSaysNoneAndLeavesTheRestEmpty() throws IOException {
         seed();
-        Map<String, String> beta = csv(write(ExportFormat.CSV)).get(0);
+        Map<String, String> beta = ExportFiles.csvRows(write(ExportFormat.CSV)).get(0);
 
         assertThat(beta)
                 .containsEntry("assessments", "0")
@@ -187,7 +170,7 @@ class PartnershipExportTest {
     @Test
     void aSignedCharterAndEndedPhasesSayWhenAndHow() throws IOException {
         seed();
-        Map<String, String> gamma = csv(write(ExportFormat.CSV)).get(2);
+        Map<String, String> gamma = ExportFiles.csvRows(write(ExportFormat.CSV)).get(2);
 
         assertThat(gamma)
                 .containsEntry("description", "")
@@ -223,7 +206,7 @@ class PartnershipExportTest {
                 .charter("p-3", 2, CREATED));
         var out = new ByteArrayOutputStream();
         export.write(TEAM, ExportFormat.CSV, out);
-        List<Map<String, String>> rows = csv(out.toString(StandardCharsets.UTF_8));
+        List<Map<String, String>> rows = ExportFiles.csvRows(out.toString(StandardCharsets.UTF_8));
 
         assertThat(rows)
                 .extracting(r -> r.get("name"), r -> r.get("charter_state"), r -> r.get("charter_awaiting"))
@@ -237,7 +220,7 @@ class PartnershipExportTest {
     void cellsASpreadsheetWouldReadAsFormulasAreKeptAsText() throws IOException {
         seed();
         String text = write(ExportFormat.CSV);
-        Map<String, String> beta = csv(text).get(0);
+        Map<String, String> beta = ExportFiles.csvRows(text).get(0);
 
         assertThat(beta).containsEntry("name", "'=HYPERLINK(\"http://x\")").containsEntry("description", "'-1+2");
         assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\")\"");
@@ -284,14 +267,15 @@ class PartnershipExportTest {
         seed();
         String text = write(ExportFormat.CSV);
 
-        assertThat(csv(text)).extracting(r -> r.get("name")).doesNotContain("Other Acme");
+        assertThat(ExportFiles.csvRows(text)).extracting(r -> r.get("name")).doesNotContain("Other Acme");
         assertThat(text).doesNotContain("tier_3", "Other", "ghosting");
         assertThat(export.count(TEAM)).isEqualTo(3);
         assertThat(export.count(OTHER)).isEqualTo(1);
 
         var out = new ByteArrayOutputStream();
         assertThat(export.write(OTHER, ExportFormat.CSV, out)).isEqualTo(1);
-        Map<String, String> other = csv(out.toString(StandardCharsets.UTF_8)).get(0);
+        Map<String, String> other =
+                ExportFiles.csvRows(out.toString(StandardCharsets.UTF_8)).get(0);
         assertThat(other)
                 .containsEntry("assessments", "9")
                 .containsEntry("charter_version", "9")
@@ -321,7 +305,7 @@ class PartnershipExportTest {
         var out = new ByteArrayOutputStream();
         export.write(TEAM, ExportFormat.CSV, out);
 
-        assertThat(csv(out.toString(StandardCharsets.UTF_8)).get(0))
+        assertThat(ExportFiles.csvRows(out.toString(StandardCharsets.UTF_8)).get(0))
                 .containsEntry("verdict", "retired_verdict")
                 .containsEntry("verdict_label", "")
                 .containsEntry("tier", "tier_9")

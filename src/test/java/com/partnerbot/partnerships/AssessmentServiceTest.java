@@ -7,11 +7,13 @@ import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.AssessmentDao;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.OnEachDatabase;
+import com.partnerbot.store.PortfolioDao;
 import com.partnerbot.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -137,29 +139,37 @@ class AssessmentServiceTest {
                 assessments.assessNew("T1", "U1", answers("Acme", "nothing", "nothing"), Optional.empty());
         String id = first.partnership().id();
         assertThat(assessments.latest("T2", id)).isEmpty();
-        assertThat(assessments.overview("T2")).isEmpty();
         assertThat(assessments.reassess("T2", "U1", id, answers("Acme", "nothing", "nothing"), Optional.empty()))
                 .isInstanceOf(AssessmentService.Result.NotFound.class);
         assertThat(db.jdbi().onDemand(AssessmentDao.class).history("T1", id)).hasSize(1);
     }
 
     @Test
-    void theOverviewPairsEachPartnershipWithItsLatestAssessment() {
+    void thePartnershipKeepsTheOutcomeOfItsNewestAssessmentForTheList() {
         var acme = (AssessmentService.Result.Recorded)
                 assessments.assessNew("T1", "U1", answers("Acme", "nothing", "nothing"), Optional.empty());
-        assessments.reassess(
-                "T1",
-                "U1",
-                acme.partnership().id(),
-                answers("Acme", "spend_commitment", "spend_commitment"),
-                Optional.empty());
+        String id = acme.partnership().id();
+        assertThat(listed(id).verdict()).isEqualTo("handshake");
+        assertThat(listed(id).tier()).isNull();
+
+        var again = (AssessmentService.Result.Recorded) assessments.reassess(
+                "T1", "U1", id, answers("Acme", "spend_commitment", "spend_commitment"), Optional.empty());
+        var row = listed(id);
+        assertThat(row.verdict())
+                .isEqualTo(again.current().summary().verdictId())
+                .isEqualTo("real");
+        assertThat(row.tier()).isEqualTo(again.current().summary().tierId()).isNotNull();
+        assertThat(row.investment()).isEqualTo(again.current().summary().investmentId());
+        assertThat(row.assessedAt()).isEqualTo(again.current().answeredAt().toEpochMilli());
+
         partnerships.create("T1", "U1", new PartnershipDraft("Zeta", "C1", "U1", null));
-        assertThat(assessments.overview("T1"))
-                .extracting(
-                        o -> o.partnership().name(),
-                        o -> o.latest().map(a -> a.seq()).orElse(0))
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Acme", 2), org.assertj.core.groups.Tuple.tuple("Zeta", 0));
+        String zeta = partnerships.findByName("T1", "Zeta").orElseThrow().id();
+        assertThat(listed(zeta).verdict()).isNull();
+        assertThat(listed(zeta).assessedAt()).isNull();
+    }
+
+    private PortfolioDao.Row listed(String id) {
+        return db.jdbi().onDemand(PortfolioDao.class).rows("T1", List.of(id)).get(0);
     }
 
     @Test

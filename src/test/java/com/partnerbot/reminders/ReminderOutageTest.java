@@ -78,7 +78,7 @@ class ReminderOutageTest {
         Reminders reminders = TestReminders.reminders(db.jdbi(), clock, new Outbox(clock, () -> {}));
         Duration quick = Duration.ofMillis(200);
         try (ReminderScheduler scheduler =
-                new ReminderScheduler(db.dataSource(), reminders, quick, quick, quick).start()) {
+                new ReminderScheduler(db.dataSource(), reminders, teamId -> {}, quick, quick, quick).start()) {
             dueFollowUp("Acme", "f1");
             assertThat(RestartablePostgres.eventually(() -> status("f1").equals(ReminderRow.SENT)))
                     .as("swept before the outage")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.slack.ModalMetadata;
 import com.partnerbot.slack.SlackIds;
+import java.util.List;
 
 /** Interactivity and Events API payloads in the shapes Slack sends them. */
 public final class Payloads {
@@ -334,5 +335,45 @@ public final class Payloads {
         selected.putObject("text").put("type", "plain_text").put("text", value);
         action.put("action_ts", "1700000000.000800");
         return root.toString();
+    }
+
+    /** {@code app_home_opened} of a person of workspace {@code teamId}. */
+    public static String appHomeOpenedIn(String userId, String teamId) {
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(appHomeOpened(userId));
+            root.put("team_id", teamId);
+            root.put("event_id", "Ev0HOME" + teamId + userId);
+            return root.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * An element of the Home tab used by {@code userId}: a {@code static_select} (its chosen option's value) or a
+     * {@code button} (its value), in block {@code blockId}. Slack sends the Home view it was on.
+     */
+    public static String onHome(String type, String actionId, String blockId, String value, String userId) {
+        try {
+            String home = JSON.createObjectNode()
+                    .put("id", "V0HOME" + userId)
+                    .put("team_id", SlackStub.TEAM_ID)
+                    .put("type", "home")
+                    .put("hash", "1700000000.home")
+                    .toString();
+            ObjectNode root = (ObjectNode) JSON.readTree(buttonAction(actionId, value, userId, home, null, null));
+            ObjectNode action = (ObjectNode) root.path("actions").get(0);
+            action.put("block_id", blockId);
+            action.put("type", type);
+            if (type.equals("static_select")) {
+                action.remove(List.of("value", "text"));
+                ObjectNode selected = action.putObject("selected_option");
+                selected.put("value", value);
+                selected.putObject("text").put("type", "plain_text").put("text", value);
+            }
+            return root.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }

@@ -176,7 +176,7 @@ public final class AssessmentBlocks {
         };
     }
 
-    static String icon(String verdictId) {
+    public static String icon(String verdictId) {
         return switch (verdictId == null ? "" : verdictId) {
             case Verdicts.REAL -> ":large_green_circle:";
             case Verdicts.ONE_SIDED -> ":large_yellow_circle:";

@@ -3,7 +3,6 @@ package com.partnerbot.slack.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerbot.partnerships.AssessmentSummary;
-import com.partnerbot.partnerships.PartnershipOverview;
 import com.partnerbot.partnerships.PartnershipStatus;
 import com.partnerbot.partnerships.QuestionnaireAnswers;
 import com.partnerbot.partnerships.StoredAssessment;
@@ -95,25 +94,6 @@ class ShownAsTypedTest {
         var suggested = TextObjects.json(status.render(unknown, "<!here>"));
         TextObjects.assertShownAsTyped(suggested, "<!here>");
         TextObjects.assertShownAsTyped(suggested, "/partner status " + NAME);
-    }
-
-    @Test
-    void listAndHomeShowNamesAsTyped() {
-        var overviews = List.of(
-                new PartnershipOverview(PARTNERSHIP, Optional.of(ASSESSMENT)),
-                new PartnershipOverview(
-                        new Partnership("T1", "p2", "_Globex_", "C2", "U8", null, "U1", Instant.EPOCH),
-                        Optional.empty()));
-        PartnershipListRenderer list = new PartnershipListRenderer();
-        var listed = TextObjects.json(list.render(list.page(overviews, 0)));
-        TextObjects.assertShownAsTyped(listed, NAME);
-        TextObjects.assertShownAsTyped(listed, "_Globex_");
-        assertThat(listed.toString()).contains("<@U7>").contains("<#C1>").contains("last assessed 2026-08-31");
-
-        var home = TextObjects.json(new HomeRenderer().render(overviews));
-        TextObjects.assertShownAsTyped(home, NAME);
-        TextObjects.assertShownAsTyped(home, "_Globex_");
-        assertThat(home.toString()).contains("<#C2>").contains("owner <@U8>");
     }
 
     @Test
