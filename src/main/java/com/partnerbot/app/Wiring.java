@@ -381,7 +381,7 @@ public final class Wiring implements AutoCloseable {
         var partnerships = new PartnershipService(database.jdbi(), clock);
         var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships, outbox);
         var drafts = new DraftService(database.jdbi(), clock);
-        work.every(DraftService.SWEEP_EVERY, drafts::removeAbandoned);
+        work.every(DraftService.SWEEP_EVERY, () -> removeAbandonedDrafts(drafts));
         var decisions = new DecisionService(database.jdbi(), playbook, clock, outbox);
         var charters = new CharterService(database.jdbi(), playbook, clock, outbox);
         var status = new StatusService(partnerships, assessments);
@@ -424,6 +424,18 @@ public final class Wiring implements AutoCloseable {
                 oauth.clientSecret(),
                 oauth.redirectUri(),
                 new OAuthInstall.Paths(HttpServer.INSTALL_PATH, HttpServer.OAUTH_REDIRECT_PATH));
+    }
+
+    /** The hourly sweep of abandoned questionnaires; while the database is out of reach, the next hour tries again. */
+    static void removeAbandonedDrafts(DraftService drafts) {
+        try {
+            drafts.removeAbandoned();
+        } catch (RuntimeException e) {
+            if (!Database.unreachable(e)) {
+                throw e;
+            }
+            log.warn("Abandoned questionnaires not removed: the database cannot be reached ({})", e.toString());
+        }
     }
 
     public int port() {

@@ -46,8 +46,7 @@ public final class History {
         }
         return jdbi.withExtension(HistoryDao.class, dao -> {
             int total = dao.count(teamId, partnershipId);
-            int pages = Math.max(1, (total + size - 1) / size);
-            int index = Math.min(Math.max(0, requested), pages - 1);
+            int index = Math.min(Math.max(0, requested), HistoryPage.pages(total, size) - 1);
             List<HistoryEntry> entries = dao.page(teamId, partnershipId, size, index * size).stream()
                     .map(this::entry)
                     .toList();

@@ -10,6 +10,10 @@ public record HistoryPage(List<HistoryEntry> entries, int index, int total, int 
 
     /** How many pages the whole history takes; one when it is empty. */
     public int pages() {
+        return pages(total, size);
+    }
+
+    static int pages(int total, int size) {
         return Math.max(1, (total + size - 1) / size);
     }
 }

@@ -33,11 +33,14 @@ import org.junit.jupiter.api.io.TempDir;
  * background job, the upload to the Slack stub). Prints seconds and the peak heap; run it in a small heap to see the
  * rows stream (compile first, as Maven itself does not fit in it): {@code mvn test-compile}, then {@code
  * JAVA_TOOL_OPTIONS=-Xmx64m mvn surefire:test -Dgroups=benchmark -DexcludedGroups=none -Dtest=ExportBenchmark}.
- * {@code -Dbench.partnerships=1000} runs a smaller one.
+ * {@code -Dbench.partnerships=1000} runs a smaller one; {@code -Dbench.database=postgresql} runs the export alone on
+ * PostgreSQL.
  */
 @Tag("benchmark")
 class ExportBenchmark {
     private static final int PARTNERSHIPS = Integer.getInteger("bench.partnerships", 10_000);
+    private static final TestDatabases.Kind DATABASE = TestDatabases.Kind.valueOf(
+            System.getProperty("bench.database", "sqlite").toUpperCase(java.util.Locale.ROOT));
     private static final String TEAM = "T0STUB";
     private static final int MB = 1024 * 1024;
 
@@ -46,8 +49,9 @@ class ExportBenchmark {
 
     @Test
     void tenThousandPartnershipsToAFileInEachFormat() throws Exception {
-        try (Database db = TestDatabases.open(dir.resolve("db"))) {
-            seed(db.jdbi());
+        try (Database db = TestDatabases.open(DATABASE, dir.resolve("db"))) {
+            seed(db.jdbi(), DATABASE);
+            System.out.printf("BENCHMARK export on %s%n", DATABASE);
             var export = new PartnershipExport(db.jdbi(), PlaybookLoader.loadDefault());
             for (int round = 1; round <= 2; round++) {
                 for (ExportFormat format : ExportFormat.values()) {
@@ -71,7 +75,7 @@ class ExportBenchmark {
     void tenThousandPartnershipsFromTheCommandToTheSharedFile() throws Exception {
         try (RunningApp app = RunningApp.http(dir)) {
             app.slack.callsToDisk(false);
-            seed(app.wiring.database().jdbi());
+            seed(app.wiring.database().jdbi(), TestDatabases.Kind.SQLITE);
             for (ExportFormat format : ExportFormat.values()) {
                 Measured m = measure(() -> {
                     app.command("export " + format.id());
@@ -136,7 +140,7 @@ class ExportBenchmark {
      * The partnerships, in one transaction through the DAOs; reminders fall due after the app's clock (so the
      * reminder sweep of the end-to-end run has nothing to send) on dates that vary by partnership.
      */
-    private static void seed(Jdbi jdbi) {
+    private static void seed(Jdbi jdbi, TestDatabases.Kind kind) {
         long began = System.nanoTime();
         String result = "{\"verdict\":\"real\",\"path\":\"" + "x".repeat(2_000) + "\"}";
         Instant created = Instant.parse("2026-01-05T10:00:00Z");
@@ -162,7 +166,9 @@ class ExportBenchmark {
                         .reminder(p + "-m4", p, "check_in", "Off", soon.plusDays(1), "cancelled");
             }
         });
-        jdbi.useHandle(h -> h.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (kind == TestDatabases.Kind.SQLITE) {
+            jdbi.useHandle(h -> h.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
         System.out.printf(
                 "BENCHMARK export: %,d partnerships seeded in %.1f s%n",
                 PARTNERSHIPS, (System.nanoTime() - began) / 1e9);

@@ -40,7 +40,7 @@ final class PortfolioAnswers {
         return call -> call.method().equals("views.publish") && users.contains(call.arg("user_id"));
     }
 
-    /** A Home view that counts all {@code total} partnerships, with or without thousands separators. */
+    /** A view or message that counts all {@code total} partnerships, with or without thousands separators. */
     static void assertShowsTheTotal(String view, int total) {
         assertThat(view).containsAnyOf(Integer.toString(total), String.format("%,d", total));
     }

@@ -13,8 +13,10 @@ import com.partnerbot.slack.portfolio.PortfolioIds;
 import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import com.partnerbot.testing.SlackStub;
+import com.partnerbot.testing.StubFiles;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -233,8 +235,16 @@ class PortfolioAtScaleBenchmark {
             RecordedCall completed = await(mark, call -> call.method().equals("files.completeUploadExternal"), 1)
                     .get(0);
             long elapsed = micros(start);
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(completed.arg("files")).isNotBlank();
+            // The workspace's partnerships, all of them and only them: announced, then uploaded and shared.
+            assertShowsTheTotal(app.json(response.body()).path("text").asText(), PARTNERSHIPS);
+            String shared = app.json(completed.arg("files")).path(0).path("id").asText();
+            StubFiles.UploadedFile file = app.slack.files().stream()
+                    .filter(f -> f.id().equals(shared))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(new String(file.bytes(), StandardCharsets.UTF_8).lines().count())
+                    .as("a header and a line per partnership")
+                    .isGreaterThan(PARTNERSHIPS);
             return new long[] {elapsed};
         })[0];
         table.add("/partner export (files.completeUploadExternal)", micros, EXPORT_TARGET);

@@ -78,17 +78,6 @@ class HistoryEndToEndTest {
         return app.json(answers.get(before).args().toString());
     }
 
-    private static String button(JsonNode message, String actionId) {
-        for (JsonNode block : message.path("blocks")) {
-            for (JsonNode element : block.path("elements")) {
-                if (actionId.equals(element.path("action_id").asText())) {
-                    return element.path("value").asText();
-                }
-            }
-        }
-        throw new AssertionError("no button " + actionId + " in " + message);
-    }
-
     private static List<String> actionIds(JsonNode message) {
         List<String> ids = new ArrayList<>();
         message.path("blocks").findValues("action_id").forEach(id -> ids.add(id.asText()));
@@ -160,7 +149,9 @@ class HistoryEndToEndTest {
                 .contains("Entries 1–10 of 13 · page 1 of 2");
         assertThat(actionIds(first)).containsExactly(HistoryIds.NEXT_ACTION);
 
-        JsonNode second = click(HistoryIds.NEXT_ACTION, button(first, HistoryIds.NEXT_ACTION));
+        JsonNode second = click(
+                HistoryIds.NEXT_ACTION,
+                ListAndStatusEndToEndTest.buttonValue(first.path("blocks"), HistoryIds.NEXT_ACTION));
         assertThat(second.path("replace_original").asBoolean()).isTrue();
         assertThat(second.toString())
                 .contains("Call 2")
@@ -170,7 +161,9 @@ class HistoryEndToEndTest {
                 .contains("Entries 11–13 of 13 · page 2 of 2");
         assertThat(actionIds(second)).containsExactly(HistoryIds.PREVIOUS_ACTION);
 
-        JsonNode back = click(HistoryIds.PREVIOUS_ACTION, button(second, HistoryIds.PREVIOUS_ACTION));
+        JsonNode back = click(
+                HistoryIds.PREVIOUS_ACTION,
+                ListAndStatusEndToEndTest.buttonValue(second.path("blocks"), HistoryIds.PREVIOUS_ACTION));
         assertThat(back.path("blocks")).isEqualTo(first.path("blocks"));
 
         // A button from a page that no longer exists shows the last one; one for no partnership changes nothing.

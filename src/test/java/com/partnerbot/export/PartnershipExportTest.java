@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,13 +21,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The export on a real SQLite file: every column, each state a charter, a phase and a reminder can be in, CSV quoting
  * and the guard against formulas, the JSON shape read back, and another workspace's rows kept out even when they share
- * a partnership's id.
+ * a partnership's id. On SQLite and on PostgreSQL.
  */
+@OnEachDatabase
 class PartnershipExportTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final String TEAM = "T1";
     private static final String OTHER = "T2";
     private static final Instant CREATED = Instant.parse("2026-01-05T10:00:00Z");
@@ -40,7 +46,7 @@ class PartnershipExportTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         export = new PartnershipExport(db.jdbi(), PlaybookLoader.loadDefault());
     }
 
@@ -307,6 +313,12 @@ class PartnershipExportTest {
                 .containsEntry("investment_label", "")
                 .containsEntry("phase", "sprint")
                 .containsEntry("phase_label", "");
+    }
+
+    @Test
+    void onlyPostgresqlNeedsATransactionToReadAFetchAtATime() {
+        assertThat(PartnershipExport.fetchesOnlyInTransactions("PostgreSQL")).isTrue();
+        assertThat(PartnershipExport.fetchesOnlyInTransactions("SQLite")).isFalse();
     }
 
     @Test

@@ -412,6 +412,12 @@ class HistoryTest {
         assertThat(none.pages()).isEqualTo(1);
         assertThat(none.index()).isZero();
         assertThatThrownBy(() -> history.page("T1", "p1", 0, 0)).isInstanceOf(IllegalArgumentException.class);
+
+        // Whole pages: the last one is full, and none follows it.
+        HistoryPage ofFive = history.page("T1", "p1", 9, 5);
+        assertThat(ofFive.pages()).isEqualTo(5);
+        assertThat(notes(ofFive)).containsExactly("note 5", "note 4", "note 3", "note 2", "note 1");
+        assertThat(notes(history.page("T1", "p1", 24, 1))).containsExactly("note 1");
     }
 
     private static List<String> notes(HistoryPage page) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterEach;
@@ -58,10 +59,16 @@ class PartnershipSuggestionsTest {
     private void add(String team, List<String> names) {
         db.jdbi().useTransaction(h -> {
             PartnershipDao dao = h.attach(PartnershipDao.class);
-            int i = 0;
             for (String name : names) {
                 dao.insert(new Partnership(
-                        team, team + "-" + i++, name, "C1", "U1", null, "U1", Instant.parse("2026-03-01T10:00:00Z")));
+                        team,
+                        UUID.randomUUID().toString(),
+                        name,
+                        "C1",
+                        "U1",
+                        null,
+                        "U1",
+                        Instant.parse("2026-03-01T10:00:00Z")));
             }
         });
     }
@@ -174,6 +181,37 @@ class PartnershipSuggestionsTest {
         // Every gram of the word all names share is common: a bounded number of rows is read, and nothing is close.
         assertThat(candidates("T1", "Partnershp")).hasSizeLessThanOrEqualTo(4 * NameCandidates.LIMIT);
         assertThat(partnerships.suggestions("T1", "Partnershp")).isEqualTo(NameSuggestions.closest("Partnershp", all));
+    }
+
+    /** The statements {@code typed}'s suggestions ran that look for names containing it. */
+    private List<String> containingQueries(String typed) {
+        List<String> statements = new ArrayList<>();
+        db.jdbi().setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                if (context.getRawSql().contains("LIKE")) {
+                    statements.add(context.getRawSql());
+                }
+            }
+        });
+        partnerships.suggestions("T1", typed);
+        db.jdbi().setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+        return statements;
+    }
+
+    @Test
+    void namesContainingTheTextAreReadThroughItsRarestGramUnlessEvenThatOneIsCommon() {
+        PartnerNames.insert(db.jdbi(), "T1", PartnerNames.numbered("Xyz", NameCandidates.COMMON - 1));
+        add("T1", List.of("Vwxyz", "Xyw"));
+
+        // "xyz" is the one gram of its own and 500 names have it (499 numbered, and Vwxyz): read through it.
+        assertThat(containingQueries("xyz")).singleElement().asString().contains("partnership_name_gram");
+        // Text with no gram of its own (too short), or whose own grams are all common, is looked for in the keys.
+        assertThat(containingQueries("xy")).singleElement().asString().doesNotContain("partnership_name_gram");
+        add("T1", List.of("Xyz"));
+        assertThat(containingQueries("xyz")).singleElement().asString().doesNotContain("partnership_name_gram");
+        assertThat(partnerships.suggestions("T1", "xyz 0000")).containsExactly("Xyz 00001", "Xyz 00002", "Xyz 00003");
+        assertThat(partnerships.suggestions("T1", "wxy")).containsExactly("Vwxyz");
     }
 
     @Test

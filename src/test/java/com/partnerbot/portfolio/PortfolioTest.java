@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerbot.frameworks.ReminderKind;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.store.Database;
+import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.PortfolioData;
 import com.partnerbot.testing.TestClock;
@@ -19,9 +20,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The portfolio service on a real SQLite file: pages, the overview it keeps, the Home dashboard and Home's state. */
+@OnEachDatabase
 class PortfolioTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     @TempDir
     Path dir;
 
@@ -32,7 +38,7 @@ class PortfolioTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         clock = new TestClock(NOW);
         portfolio = new Portfolio(db.jdbi(), PlaybookLoader.loadDefault(), clock);
         data = new PortfolioData(db.jdbi(), "T1");

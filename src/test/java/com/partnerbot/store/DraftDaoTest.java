@@ -6,12 +6,16 @@ import com.partnerbot.testing.QueryPlans;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnEachDatabase
 class DraftDaoTest {
+    @Parameter
+    TestDatabases.Kind kind;
 
     @Test
     void abandonedDraftsAreFoundThroughAnIndexNotByReadingEveryDraft(@TempDir Path dir) {
-        try (Database db = TestDatabases.open(dir)) {
+        try (Database db = TestDatabases.open(kind, dir)) {
             assertThat(QueryPlans.of(
                             db.dataSource(), "DELETE FROM questionnaire_draft WHERE team_id = ? AND updated_at < ?"))
                     .containsExactly(

@@ -15,9 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The portfolio's SQL on a real SQLite file with the production migrations. */
+@OnEachDatabase
 class PortfolioDaoTest {
+    @Parameter
+    TestDatabases.Kind kind;
+
     private static final long NOW_MS = NOW.toEpochMilli();
     private static final long WEEK_AGO = NOW.minus(Duration.ofDays(7)).toEpochMilli();
 
@@ -30,7 +35,7 @@ class PortfolioDaoTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(dir);
+        db = TestDatabases.open(kind, dir);
         dao = db.jdbi().onDemand(PortfolioDao.class);
         data = new PortfolioData(db.jdbi(), "T1");
     }

@@ -7,19 +7,23 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * A database from before the portfolio read model lists its partnerships at once: each gets its newest assessment's
  * outcome and the phase running now from the rows it already has.
  */
+@OnEachDatabase
 class PortfolioMigrationTest {
+    @Parameter
+    TestDatabases.Kind kind;
 
     @Test
     void existingPartnershipsGetTheirNewestOutcomeAndRunningPhase(@TempDir Path dir) {
-        String url = TestDatabases.url(dir);
+        String url = TestDatabases.url(kind, dir);
         Flyway.configure()
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration", "classpath:db/vendor/sqlite")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + Database.vendor(url))
                 .target("12")
                 .load()
                 .migrate();
