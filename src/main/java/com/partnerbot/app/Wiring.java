@@ -5,11 +5,14 @@ import com.partnerbot.decisions.DecisionService;
 import com.partnerbot.export.PartnershipExport;
 import com.partnerbot.history.History;
 import com.partnerbot.http.BoltRoute;
+import com.partnerbot.http.HandledRequests;
 import com.partnerbot.http.HealthRoute;
 import com.partnerbot.http.HttpServer;
 import com.partnerbot.http.InFlight;
 import com.partnerbot.http.InstallRoute;
+import com.partnerbot.http.Redeliveries;
 import com.partnerbot.http.SocketModeReceiver;
+import com.partnerbot.http.StoredRedeliveries;
 import com.partnerbot.launch.ActivityLog;
 import com.partnerbot.launch.LaunchService;
 import com.partnerbot.outbox.ChannelPacer;
@@ -256,17 +259,23 @@ public final class Wiring implements AutoCloseable {
                     new PortfolioParts(portfolio, homeTab, refresher),
                     installations);
             scheduler = new ReminderScheduler(database.dataSource(), reminders, refresher::changed).start();
-            // What an earlier run left owing goes out now; the poll picks up retries and abandoned claims.
-            sender.releaseAbandoned();
+            // What an earlier run left owing goes out now; the poll picks up retries and abandoned claims. With a
+            // shared database, another instance's claims are never taken over early: only their lease ending tells
+            // that it stopped (two containers may share a host name and a process id).
+            if (!database.shared()) {
+                sender.releaseAbandoned();
+            }
             work.every(OUTBOX_POLL, sender::wake);
             sender.wake();
+            HandledRequests handled = handledRequests(database, work);
             if (settings.socketMode()) {
                 app.use(countedEnvelopes(inFlight));
                 SocketModeApp socket = new SocketModeReceiver(
                         settings.appToken().orElseThrow(),
                         app,
                         SocketModeClient.Backend.JavaWebSocket,
-                        SOCKET_MODE_CONCURRENCY);
+                        SOCKET_MODE_CONCURRENCY,
+                        handled);
                 socketMode = Optional.of(socket);
                 try {
                     socket.startAsync();
@@ -278,7 +287,8 @@ public final class Wiring implements AutoCloseable {
             }
             Optional<BoltRoute> events = settings.socketMode()
                     ? Optional.empty()
-                    : Optional.of(new BoltRoute(app, settings.signingSecret().orElseThrow()));
+                    : Optional.of(
+                            new BoltRoute(app, settings.signingSecret().orElseThrow(), Clock.systemUTC(), handled));
             Optional<InstallRoute> install = installations.map(i -> new InstallRoute(app));
             server.serve(events, install, new HealthRoute(database::isUp, settings.socketMode() ? "socket" : "http"));
             log.info(
@@ -381,7 +391,7 @@ public final class Wiring implements AutoCloseable {
         var partnerships = new PartnershipService(database.jdbi(), clock);
         var assessments = new AssessmentService(database.jdbi(), playbook, clock, partnerships, outbox);
         var drafts = new DraftService(database.jdbi(), clock);
-        work.every(DraftService.SWEEP_EVERY, () -> removeAbandonedDrafts(drafts));
+        work.every(DraftService.SWEEP_EVERY, () -> whileReachable("Abandoned questionnaires", drafts::removeAbandoned));
         var decisions = new DecisionService(database.jdbi(), playbook, clock, outbox);
         var charters = new CharterService(database.jdbi(), playbook, clock, outbox);
         var status = new StatusService(partnerships, assessments);
@@ -426,15 +436,30 @@ public final class Wiring implements AutoCloseable {
                 new OAuthInstall.Paths(HttpServer.INSTALL_PATH, HttpServer.OAUTH_REDIRECT_PATH));
     }
 
-    /** The hourly sweep of abandoned questionnaires; while the database is out of reach, the next hour tries again. */
-    static void removeAbandonedDrafts(DraftService drafts) {
+    /**
+     * Where the requests handled lately are kept: in memory for one process on a SQLite file; in the database when
+     * several instances may share it, since Slack's retry may reach another instance than the first delivery did.
+     */
+    private static HandledRequests handledRequests(Database database, BackgroundWork work) {
+        if (!database.shared()) {
+            return new Redeliveries(Clock.systemUTC());
+        }
+        var stored = new StoredRedeliveries(database.jdbi(), Clock.systemUTC());
+        work.every(
+                StoredRedeliveries.SWEEP_EVERY,
+                () -> whileReachable("Expired handled requests", stored::removeExpired));
+        return stored;
+    }
+
+    /** Runs an hourly sweep; while the database is out of reach, it says so and the next hour tries again. */
+    static void whileReachable(String what, Runnable sweep) {
         try {
-            drafts.removeAbandoned();
+            sweep.run();
         } catch (RuntimeException e) {
             if (!Database.unreachable(e)) {
                 throw e;
             }
-            log.warn("Abandoned questionnaires not removed: the database cannot be reached ({})", e.toString());
+            log.warn("{} not removed: the database cannot be reached ({})", what, e.toString());
         }
     }
 

@@ -36,7 +36,7 @@ public final class BoltRoute implements Handler {
     private final App app;
     private final SlackRequestParser parser;
     private final SlackSignatures signatures;
-    private final Redeliveries handled;
+    private final HandledRequests handled;
 
     public BoltRoute(App app, String signingSecret) {
         this(app, signingSecret, Clock.systemUTC());
@@ -44,10 +44,15 @@ public final class BoltRoute implements Handler {
 
     /** {@code clock} judges request timestamps and how long handled requests are remembered. */
     public BoltRoute(App app, String signingSecret, Clock clock) {
+        this(app, signingSecret, clock, new Redeliveries(clock));
+    }
+
+    /** With the requests handled lately kept in {@code handled} (the database's, when several instances share it). */
+    public BoltRoute(App app, String signingSecret, Clock clock, HandledRequests handled) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signatures = new SlackSignatures(signingSecret, clock);
-        this.handled = new Redeliveries(clock);
+        this.handled = handled;
     }
 
     @Override
@@ -73,8 +78,9 @@ public final class BoltRoute implements Handler {
             ctx.status(400).json(Map.of("ok", false, "error", "malformed_request"));
             return;
         }
+        String team = HandledRequests.teamOf(request);
         String key = Redeliveries.key(request);
-        if (!handled.claim(key) && Redeliveries.isRetry(request)) {
+        if (!handled.claim(team, key) && Redeliveries.isRetry(request)) {
             log.debug(
                     "{}: Slack's retry of a request already handled, acknowledged → 200", InboundLog.describe(request));
             ctx.status(200);
@@ -84,12 +90,12 @@ public final class BoltRoute implements Handler {
         try {
             response = app.run(request);
         } catch (Exception e) {
-            handled.forget(key);
+            handled.forget(team, key);
             answerFailure(ctx, request, InboundLog.failed(log, request, e));
             return;
         }
         if (response.getStatusCode() < 200 || response.getStatusCode() > 299) {
-            handled.forget(key);
+            handled.forget(team, key);
         }
         BoltExchange.respond(ctx, response);
         InboundLog.handled(log, request, response.getStatusCode(), start);

@@ -21,9 +21,10 @@ import java.util.Map;
  * no second modal on the same trigger, no second draft.
  *
  * <p>In memory, bounded and forgetful: entries expire after {@link #KEEP} (Slack retries within minutes) and the
- * oldest go first beyond {@link #CAPACITY}. One instance per way in (HTTP or Socket Mode).
+ * oldest go first beyond {@link #CAPACITY}. One instance per way in (HTTP or Socket Mode), for a bot that runs as
+ * one process; several processes share theirs in the database ({@link StoredRedeliveries}).
  */
-public final class Redeliveries {
+public final class Redeliveries implements HandledRequests {
     static final Duration KEEP = Duration.ofHours(1);
     static final int CAPACITY = 10_000;
 
@@ -44,11 +45,21 @@ public final class Redeliveries {
         this.capacity = capacity;
     }
 
+    @Override
+    public boolean claim(String teamId, String key) {
+        return claim(teamId + " " + key);
+    }
+
+    @Override
+    public void forget(String teamId, String key) {
+        forget(teamId + " " + key);
+    }
+
     /**
      * Records {@code key} as handled from now on; false when it already was (and has not expired), which for a
      * redelivery means: acknowledge, do nothing.
      */
-    public synchronized boolean claim(String key) {
+    synchronized boolean claim(String key) {
         Instant now = clock.instant();
         expire(now);
         if (seen.containsKey(key)) {
@@ -64,13 +75,13 @@ public final class Redeliveries {
     }
 
     /** Whether {@code key} was handled lately, without recording it. */
-    public synchronized boolean seen(String key) {
+    synchronized boolean seen(String key) {
         expire(clock.instant());
         return seen.containsKey(key);
     }
 
     /** Forgets {@code key}: its handling failed, so a redelivery should do the work. */
-    public synchronized void forget(String key) {
+    synchronized void forget(String key) {
         seen.remove(key);
     }
 

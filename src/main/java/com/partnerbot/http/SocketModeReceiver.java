@@ -39,7 +39,13 @@ public final class SocketModeReceiver extends SocketModeApp {
 
     /** Handles up to {@code concurrency} envelopes at once. */
     public SocketModeReceiver(String appToken, App app, SocketModeClient.Backend backend, int concurrency) {
-        this(appToken, app, backend, executor(concurrency), new Redeliveries(Clock.systemUTC()));
+        this(appToken, app, backend, concurrency, new Redeliveries(Clock.systemUTC()));
+    }
+
+    /** With the envelopes handled lately kept in {@code handled} (the database's, with several instances). */
+    public SocketModeReceiver(
+            String appToken, App app, SocketModeClient.Backend backend, int concurrency, HandledRequests handled) {
+        this(appToken, app, backend, executor(concurrency), handled);
     }
 
     private SocketModeReceiver(
@@ -47,7 +53,7 @@ public final class SocketModeReceiver extends SocketModeApp {
             App app,
             SocketModeClient.Backend backend,
             ExecutorService executor,
-            Redeliveries handled) {
+            HandledRequests handled) {
         super(clients(appToken, app, backend, executor, handled), app);
         this.executor = executor;
     }
@@ -69,7 +75,7 @@ public final class SocketModeReceiver extends SocketModeApp {
             App app,
             SocketModeClient.Backend backend,
             ExecutorService executor,
-            Redeliveries handled) {
+            HandledRequests handled) {
         return () -> {
             SocketModeClient client;
             try {
@@ -96,11 +102,11 @@ public final class SocketModeReceiver extends SocketModeApp {
     static final class Envelopes {
         private final App app;
         private final SocketModeClient client;
-        private final Redeliveries handled;
+        private final HandledRequests handled;
         private final SocketModeRequestParser parser;
         private final Gson gson;
 
-        Envelopes(App app, SocketModeClient client, Redeliveries handled) {
+        Envelopes(App app, SocketModeClient client, HandledRequests handled) {
             this.app = app;
             this.client = client;
             this.handled = handled;
@@ -133,11 +139,12 @@ public final class SocketModeReceiver extends SocketModeApp {
                 client.sendSocketModeResponse(new AckResponse(envelopeId));
                 return;
             }
+            String team = HandledRequests.teamOf(request);
             String envelopeKey = "envelope:" + envelopeId;
             String key = Redeliveries.key(request);
             Integer attempt = envelope.getEnvelope().getRetryAttempt();
-            boolean newEnvelope = handled.claim(envelopeKey);
-            boolean newContent = handled.claim(key);
+            boolean newEnvelope = handled.claim(team, envelopeKey);
+            boolean newContent = handled.claim(team, key);
             if (attempt != null && attempt > 0 && !(newEnvelope && newContent)) {
                 log.debug(
                         "{}: Slack's delivery {} of an envelope already handled, acknowledged",
@@ -150,8 +157,8 @@ public final class SocketModeReceiver extends SocketModeApp {
                 Response response = app.run(request);
                 if (response.getStatusCode() != 200) {
                     // Not acknowledged, as Bolt does: Slack delivers it again.
-                    handled.forget(envelopeKey);
-                    handled.forget(key);
+                    handled.forget(team, envelopeKey);
+                    handled.forget(team, key);
                     log.warn(
                             "{} was answered {}; left unacknowledged",
                             InboundLog.describe(request),
@@ -161,8 +168,8 @@ public final class SocketModeReceiver extends SocketModeApp {
                 }
                 InboundLog.handled(log, request, response.getStatusCode(), start);
             } catch (Exception e) {
-                handled.forget(envelopeKey);
-                handled.forget(key);
+                handled.forget(team, envelopeKey);
+                handled.forget(team, key);
                 InboundLog.Failure failure = InboundLog.failed(log, request, e);
                 if (failure == InboundLog.Failure.TOKEN && request.getRequestType() == RequestType.Command) {
                     Map<String, Object> payload =

@@ -12,8 +12,9 @@ import java.util.Map;
  * takes. A row that may not go yet is given a slot: {@code interval} plus a small {@code margin} after the one
  * before it, so the rows of one channel come due one by one instead of all at once.
  *
- * <p>In memory and per process: two processes posting to one channel are kept apart by Slack's 429 and its
- * Retry-After, which the sender honours for the channel ({@link #hold}). Times are epoch milliseconds from the
+ * <p>In memory and per process. Several processes on one database also look there before a post, whether another
+ * one is posting to the channel or posted there within {@code interval} ({@link OutboxSender}); should two still
+ * meet, Slack's 429 and its Retry-After keep them apart, which the sender honours for the channel ({@link #hold}). Times are epoch milliseconds from the
  * sender's clock.
  */
 public final class ChannelPacer {
@@ -45,6 +46,11 @@ public final class ChannelPacer {
     /** No pacing: for tests whose clock stands still, where two posts to one channel go out at the same instant. */
     public static ChannelPacer unpaced() {
         return new ChannelPacer(Duration.ZERO, Duration.ZERO);
+    }
+
+    /** The least time between the end of one post to a channel and the start of the next, in milliseconds. */
+    public long interval() {
+        return interval;
     }
 
     /** Whether a post may start now, or when to try again. */

@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * <p>Pacing: each channel gets at most one post a second ({@link ChannelPacer}). A pass lists what is due, claims
  * the rows whose channel may take a post now and gives the others a later time, each group in one transaction, then
  * posts the claimed rows side by side ({@link Pace#posts()}), one per channel, and lists again until nothing is
- * due. A timer wakes the sender for the earliest row it postponed.
+ * due. A timer wakes the sender for the earliest row it postponed. With several instances on one database, a row is
+ * claimed only if no other instance is posting to its channel or posted there within the pacer's interval; the
+ * claims of all instances are serialized by the database ({@code store.SerialTransactions} on PostgreSQL).
  */
 public final class OutboxSender {
     /** A claim lasts this long; a row still "sending" after it was left by a process that stopped. */
@@ -200,11 +202,19 @@ public final class OutboxSender {
             }
         }
         long leaseUntil = now + LEASE.toMillis();
+        long interval = pace.pacer().interval();
         List<OutboxRow> claimed = new ArrayList<>();
         int moved = jdbi.inTransaction(h -> {
             OutboxDao dao = h.attach(OutboxDao.class);
             int n = 0;
             for (OutboxRow row : admitted) {
+                if (interval > 0
+                        && dao.channelTakenElsewhere(row.teamId(), row.channelId(), claimant.id(), now, now - interval)
+                                > 0) {
+                    // Another instance has the channel: the row waits for the channel's next turn, below.
+                    postponed.put(row, now + interval);
+                    continue;
+                }
                 if (dao.claim(row.teamId(), row.id(), claimant.id(), now, leaseUntil) == 1) {
                     claimed.add(row);
                     n++;

@@ -37,9 +37,11 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final boolean shared;
 
     private Database(HikariDataSource dataSource, boolean postgresql) {
         this.dataSource = dataSource;
+        this.shared = postgresql;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         if (postgresql) {
             jdbi.setTransactionHandler(new SerialTransactions());
@@ -183,6 +185,14 @@ public final class Database implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether other instances may be using this database at the same time: a PostgreSQL server may serve several; a
+     * SQLite file serves one process.
+     */
+    public boolean shared() {
+        return shared;
     }
 
     public javax.sql.DataSource dataSource() {

@@ -123,6 +123,17 @@ public interface OutboxDao {
     int claim(String teamId, String id, String claimant, long now, long leaseUntil);
 
     /**
+     * Whether a process other than {@code claimant} is posting to {@code channelId} now, or posted there after {@code
+     * since}: several instances keep to Slack's pace per channel together. A sent row keeps who sent it.
+     */
+    @SqlQuery("""
+            SELECT COUNT(*) FROM outbox
+            WHERE team_id = :teamId AND channel_id = :channelId AND claimed_by <> :claimant
+              AND ((status = 'sending' AND lease_until >= :now) OR (status = 'sent' AND finished_at > :since))
+            """)
+    int channelTakenElsewhere(String teamId, String channelId, String claimant, long now, long since);
+
+    /**
      * A due row whose channel took a post too recently waits until {@code notBefore}; 0 when it is no longer waiting
      * (another process claimed it). Nothing else changes: it was never claimed.
      */
@@ -137,7 +148,7 @@ public interface OutboxDao {
 
     @SqlUpdate("""
             UPDATE outbox SET status = 'sent', posted_channel = :postedChannel, ts = :ts, finished_at = :now,
-              last_error = NULL, claimed_by = NULL, lease_until = NULL
+              last_error = NULL, lease_until = NULL
             WHERE team_id = :teamId AND id = :id AND status = 'sending' AND claimed_by = :claimant
             """)
     int sent(String teamId, String id, String claimant, String postedChannel, String ts, long now);

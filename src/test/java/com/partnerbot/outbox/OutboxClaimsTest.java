@@ -228,4 +228,59 @@ class OutboxClaimsTest {
             assertThat(backoff.apply(30)).isBetween(150_000L, 450_000L);
         }
     }
+
+    /** Another instance on the same database: its own claimant, its own pacer, Slack's pace of a post a second. */
+    private OutboxSender instance(Delivery to) {
+        return new OutboxSender(
+                db.jdbi(),
+                clock,
+                to,
+                tasks::add,
+                IntervalFunction.of(1000L, d -> d + 1000L),
+                new OutboxSender.Pace(ChannelPacer.slack(), Runnable::run, (delay, task) -> {}));
+    }
+
+    private String add(String channel, String about) {
+        var message = new OutboxMessage(
+                Kind.VERDICT, channel, about, Optional.empty(), Optional.of("U5"), Optional.empty(), about);
+        return db.jdbi().inTransaction(h -> Outbox.insert(h, clock.millis(), TEAM, message));
+    }
+
+    @Test
+    void twoInstancesKeepToOnePostPerChannelPerSecondTogether() {
+        Script other = new Script();
+        OutboxSender one = instance(delivery);
+        OutboxSender two = instance(other);
+        String first = add("C1", "first");
+        // While the first instance posts to C1, the second finds a row for C1 and one for C2 due.
+        List<String> secondRows = new ArrayList<>();
+        delivery.deliver = row -> {
+            secondRows.add(add("C1", "second"));
+            secondRows.add(add("C2", "elsewhere"));
+            two.sendDue();
+            return new Delivery.Outcome.Delivered(row.channelId(), "1.0");
+        };
+
+        one.sendDue();
+
+        String second = secondRows.get(0);
+        assertThat(delivery.delivered).containsExactly(first);
+        assertThat(other.delivered).containsExactly(secondRows.get(1));
+        assertThat(row(second).status()).isEqualTo("pending");
+        assertThat(row(second).notBefore()).isEqualTo(clock.millis() + 1000);
+
+        // Half a second after the first post ended, C1 is still the first instance's: a new row waits its turn.
+        long firstEnded = clock.millis();
+        clock.advance(Duration.ofMillis(500));
+        String third = add("C1", "third");
+        assertThat(two.sendDue()).isZero();
+        assertThat(row(third).status()).isEqualTo("pending");
+        assertThat(row(third).notBefore()).isEqualTo(firstEnded + 1500);
+
+        // A second after it, the channel is free for whichever instance comes.
+        clock.advance(Duration.ofMillis(500));
+        assertThat(two.sendDue()).isEqualTo(1);
+        assertThat(other.delivered).containsExactly(secondRows.get(1), second);
+        assertThat(delivery.delivered).containsExactly(first);
+    }
 }
