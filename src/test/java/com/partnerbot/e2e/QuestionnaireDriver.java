@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * private_metadata; a {@code response_action: update} answer becomes the modal on screen.
  */
 final class QuestionnaireDriver {
-    private final RunningApp app;
+    private RunningApp app;
     private final String userId;
     private JsonNode view;
     private HttpResponse<String> last;
@@ -51,6 +51,12 @@ final class QuestionnaireDriver {
 
     JsonNode view() {
         return view;
+    }
+
+    /** The next steps reach {@code instance}: another process behind the same load balancer. */
+    QuestionnaireDriver via(RunningApp instance) {
+        this.app = instance;
+        return this;
     }
 
     /** The modal on screen changed outside a submission (views.update after Back). */

@@ -48,6 +48,7 @@ public final class RunningApp implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private volatile ManyWorkspaces.Team acting;
+    private boolean sharedStub;
 
     private RunningApp(SlackStub slack, Path dir, boolean socketMode, BackgroundWork background) throws Exception {
         this(slack, dir, socketMode, background, PlaybookLoader.loadDefault());
@@ -88,8 +89,23 @@ public final class RunningApp implements AutoCloseable {
     /** On the database {@code databaseUrl} (PostgreSQL) instead of a SQLite file. */
     public static RunningApp http(String databaseUrl) throws Exception {
         SlackStub slack = new SlackStub();
+        return new RunningApp(slack, null, settings(slack, databaseUrl), null, PlaybookLoader.loadDefault());
+    }
+
+    /**
+     * One of several instances on the database {@code databaseUrl} (PostgreSQL) talking to one Slack: its own HTTP
+     * server, background work and clock, as another process behind the same load balancer. Closing it leaves the
+     * stub to the test.
+     */
+    public static RunningApp instance(SlackStub slack, String databaseUrl) throws Exception {
+        RunningApp app = new RunningApp(slack, null, settings(slack, databaseUrl), null, PlaybookLoader.loadDefault());
+        app.sharedStub = true;
+        return app;
+    }
+
+    private static Settings settings(SlackStub slack, String databaseUrl) {
         Settings sqlite = settings(slack, Path.of("unused"), false);
-        Settings settings = new Settings(
+        return new Settings(
                 sqlite.botToken().orElseThrow(),
                 sqlite.signingSecret(),
                 sqlite.appToken(),
@@ -97,7 +113,6 @@ public final class RunningApp implements AutoCloseable {
                 sqlite.port(),
                 databaseUrl,
                 sqlite.playbookFile());
-        return new RunningApp(slack, null, settings, null, PlaybookLoader.loadDefault());
     }
 
     /** With the production thread pool for background work, for benchmarks that time real hand-offs. */
@@ -200,6 +215,8 @@ public final class RunningApp implements AutoCloseable {
     @Override
     public void close() {
         wiring.close();
-        slack.close();
+        if (!sharedStub) {
+            slack.close();
+        }
     }
 }
