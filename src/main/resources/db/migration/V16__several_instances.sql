@@ -15,3 +15,14 @@ CREATE INDEX handled_request_age ON handled_request (team_id, handled_at);
 -- Slack takes about one post per channel per second. An instance about to post to a channel first looks whether
 -- another one is posting there, or posted there within the last second: the outbox rows of one channel, by status.
 CREATE INDEX outbox_channel ON outbox (team_id, channel_id, status, finished_at);
+
+-- When something a workspace's portfolio shows last changed, written by the instance that changed it. Every instance
+-- looks here each second, so the overview it keeps ("needs attention") is worked out again and the Home tabs it
+-- publishes are refreshed, whichever instance the change was made on.
+CREATE TABLE workspace_change (
+    team_id     VARCHAR(32)   NOT NULL,
+    changed_at  BIGINT        NOT NULL,
+    PRIMARY KEY (team_id)
+);
+
+CREATE INDEX workspace_change_at ON workspace_change (changed_at);

@@ -25,6 +25,7 @@ import com.partnerbot.partnerships.StatusService;
 import com.partnerbot.phases.PhaseService;
 import com.partnerbot.playbook.Playbook;
 import com.partnerbot.portfolio.Portfolio;
+import com.partnerbot.portfolio.SharedChanges;
 import com.partnerbot.reminders.ReminderPreviews;
 import com.partnerbot.reminders.ReminderScheduler;
 import com.partnerbot.reminders.Reminders;
@@ -245,7 +246,15 @@ public final class Wiring implements AutoCloseable {
             var reminders = new Reminders(database.jdbi(), clock, outbox, new ReminderMessages(playbook), activity);
             var portfolio = new Portfolio(database.jdbi(), playbook, clock);
             var homeTab = new HomePublisher(portfolio, playbook, clients, home, clock);
-            var refresher = new HomeRefresher(portfolio, homeTab, clock).start(home);
+            // With several instances on one database, each tells the others what it changed.
+            var refresher = new HomeRefresher(
+                            portfolio,
+                            homeTab,
+                            clock,
+                            database.shared()
+                                    ? Optional.of(new SharedChanges(database.jdbi(), clock))
+                                    : Optional.empty())
+                    .start(home);
             App app = slackApp(
                     settings,
                     slack,

@@ -9,6 +9,7 @@ import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.store.ReminderDao;
 import com.partnerbot.store.TestDatabases;
+import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import com.partnerbot.testing.SignedRequests;
 import com.partnerbot.testing.SlackStub;
@@ -136,6 +137,39 @@ class SeveralInstancesEndToEndTest {
                 .toList();
         assertThat(verdicts).hasSize(1);
         assertThat(verdicts.get(0).args().toString()).contains("Acme Cloud");
+    }
+
+    @Test
+    void aHomeTabOpenedOnOneInstanceIsRefreshedAfterAChangeMadeOnAnother() throws Exception {
+        Instant start = RunningApp.CLOCK.instant();
+        assertThat(instance(0)
+                        .signed
+                        .postEvent(instance(0).events, Payloads.appHomeOpened("U1"))
+                        .statusCode())
+                .isEqualTo(200);
+        instance(0).work.runAll();
+        int published = slack.calls("views.publish").size();
+        assertThat(published).isEqualTo(1);
+        assertThat(lastHome()).doesNotContain("Acme Cloud");
+
+        QuestionnaireDriver.assessNew(
+                instance(1), "Acme Cloud", "C42", "spend_commitment", "dedicated_engineering", "requirement", "yes");
+        // Instance 0 hears of the change at its next look, and refreshes the Home it published once things are quiet.
+        allClocksAt(start.plusSeconds(1));
+        everyInstanceWorks();
+        allClocksAt(start.plusSeconds(4));
+        everyInstanceWorks();
+
+        assertThat(lastHome()).contains("Acme Cloud");
+        assertThat(slack.calls("views.publish").stream()
+                        .filter(c -> c.args().path("user_id").asText().equals("U1"))
+                        .count())
+                .isEqualTo(2);
+    }
+
+    private String lastHome() {
+        List<RecordedCall> all = slack.calls("views.publish");
+        return all.get(all.size() - 1).args().path("view").toString();
     }
 
     @Test
