@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -46,7 +47,9 @@ import org.junit.jupiter.api.io.TempDir;
  * db-scheduler every 10 s, the outbox sender on the background pool with its one-second poll, its timer and eight
  * posting threads, a real SQLite file. Each reminder must be posted once, within 60 s of its time, with no channel
  * given two posts within a second. {@code mvn test -Dgroups=benchmark -DexcludedGroups=none
- * -Dtest=RemindersAtScaleBenchmark}.
+ * -Dtest=RemindersAtScaleBenchmark}; with {@code -Dbench.database=postgresql -Dbench.instances=3}, three instances
+ * share the work on one PostgreSQL database (each its own pool, sweep, sender and pacer), with {@code
+ * -Dbench.channels=100}, 1,000 reminders.
  */
 @Tag("benchmark")
 class RemindersAtScaleBenchmark {
@@ -55,6 +58,11 @@ class RemindersAtScaleBenchmark {
     private static final int REMINDERS = CHANNELS * PER_CHANNEL;
     private static final String TEAM = "T0STUB";
     private static final Duration LEAD = Duration.ofSeconds(20);
+    /** {@code -Dbench.database=postgresql} runs it on PostgreSQL, where {@code -Dbench.instances=3} runs three. */
+    private static final TestDatabases.Kind DATABASE = TestDatabases.Kind.valueOf(
+            System.getProperty("bench.database", "sqlite").toUpperCase(Locale.ROOT));
+
+    private static final int INSTANCES = Integer.getInteger("bench.instances", 1);
 
     @TempDir
     Path dir;
@@ -62,17 +70,54 @@ class RemindersAtScaleBenchmark {
     @Test
     void tenThousandRemindersDueTogetherInAThousandChannels() throws Exception {
         Clock clock = Clock.systemUTC();
-        try (SlackStub slack = new SlackStub().callsToDisk(false).limitPostsPerChannel(true);
-                Database db = TestDatabases.open(dir);
-                BackgroundWork work = BackgroundWork.pool(4)) {
+        List<Database> databases = new ArrayList<>();
+        List<Instance> instances = new ArrayList<>();
+        try (SlackStub slack = new SlackStub().callsToDisk(false).limitPostsPerChannel(true)) {
+            for (int i = 0; i < INSTANCES; i++) {
+                // The same folder is the same database: each instance gets a pool of its own on it.
+                databases.add(TestDatabases.open(DATABASE, dir));
+            }
+            Database db = databases.get(0);
             Instant due = clock.instant().plus(LEAD).truncatedTo(ChronoUnit.SECONDS);
             long inserting = System.nanoTime();
             schedule(db, due);
             System.out.printf(
-                    "BENCHMARK reminders at scale: %d reminders stored in %d ms%n",
-                    REMINDERS, (System.nanoTime() - inserting) / 1_000_000);
+                    "BENCHMARK reminders at scale: %d reminders stored in %d ms on %s, %d instance(s)%n",
+                    REMINDERS, (System.nanoTime() - inserting) / 1_000_000, DATABASE, INSTANCES);
             assertThat(clock.instant()).isBefore(due);
+            for (Database each : databases) {
+                instances.add(Instance.start(each, slack, clock));
+            }
+            // Done when every reminder is posted and nothing is left in the outbox that could post again.
+            var drained = new CompletableFuture<Void>();
+            var watch = Executors.newSingleThreadScheduledExecutor();
+            watch.scheduleWithFixedDelay(
+                    () -> {
+                        if (slack.landedCount() >= REMINDERS && unsent(db) == 0) {
+                            drained.complete(null);
+                        }
+                    },
+                    0,
+                    200,
+                    TimeUnit.MILLISECONDS);
+            try {
+                drained.get(180, TimeUnit.SECONDS);
+            } finally {
+                watch.shutdownNow();
+                instances.forEach(Instance::close);
+            }
+            report(slack, db, due);
+        } finally {
+            databases.forEach(Database::close);
+        }
+    }
 
+    /** One instance of the bot as far as reminders go: its sweep, its outbox sender, its pools. */
+    private record Instance(
+            BackgroundWork work, ExecutorService posting, OutboxSender sender, ReminderScheduler scheduler)
+            implements AutoCloseable {
+        static Instance start(Database db, SlackStub slack, Clock clock) {
+            BackgroundWork work = BackgroundWork.pool(4);
             SlackConfig config = new SlackConfig();
             config.setMethodsEndpointUrlPrefix(slack.apiUrl());
             config.setStatsEnabled(false);
@@ -94,29 +139,15 @@ class RemindersAtScaleBenchmark {
                     new ReminderMessages(PlaybookLoader.loadDefault()),
                     Reminders.ActivityListener.NONE);
             work.every(Duration.ofSeconds(1), sender::wake);
-            try (ReminderScheduler scheduler = new ReminderScheduler(db.dataSource(), reminders).start()) {
-                // Done when every reminder is posted and nothing is left in the outbox that could post again.
-                var drained = new CompletableFuture<Void>();
-                var watch = Executors.newSingleThreadScheduledExecutor();
-                watch.scheduleWithFixedDelay(
-                        () -> {
-                            if (slack.landedCount() >= REMINDERS && unsent(db) == 0) {
-                                drained.complete(null);
-                            }
-                        },
-                        0,
-                        200,
-                        TimeUnit.MILLISECONDS);
-                try {
-                    drained.get(180, TimeUnit.SECONDS);
-                } finally {
-                    watch.shutdownNow();
-                }
-            } finally {
-                sender.stop();
-                posting.shutdown();
-            }
-            report(slack, db, due);
+            return new Instance(work, posting, sender, new ReminderScheduler(db.dataSource(), reminders).start());
+        }
+
+        @Override
+        public void close() {
+            scheduler.close();
+            sender.stop();
+            posting.shutdown();
+            work.close();
         }
     }
 
@@ -124,7 +155,7 @@ class RemindersAtScaleBenchmark {
     @Test
     void theSweepAlone() {
         Clock clock = Clock.systemUTC();
-        try (Database db = TestDatabases.open(dir)) {
+        try (Database db = TestDatabases.open(DATABASE, dir)) {
             Instant due = clock.instant().minusSeconds(1);
             schedule(db, due);
             var reminders = new Reminders(
