@@ -12,18 +12,15 @@ import com.partnerbot.slack.BackgroundWork;
 import com.partnerbot.slack.SlackDelivery;
 import com.partnerbot.slack.reminders.ReminderMessages;
 import com.partnerbot.store.Database;
-import com.partnerbot.store.Partnership;
-import com.partnerbot.store.PartnershipDao;
-import com.partnerbot.store.ReminderDao;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.SlackStub;
+import com.partnerbot.testing.TestReminders;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -184,42 +180,8 @@ class RemindersAtScaleBenchmark {
 
     /** A thousand partnerships, each in its own channel, each with ten follow-ups due at {@code due}. */
     private static void schedule(Database db, Instant due) {
-        long now = Instant.now().toEpochMilli();
-        db.jdbi().useTransaction(h -> {
-            PartnershipDao partnerships = h.attach(PartnershipDao.class);
-            ReminderDao reminders = h.attach(ReminderDao.class);
-            for (int c = 0; c < CHANNELS; c++) {
-                String id = UUID.randomUUID().toString();
-                partnerships.insert(new Partnership(
-                        TEAM,
-                        id,
-                        "Partner " + c,
-                        String.format("C%05d", c),
-                        "U0OWNER",
-                        null,
-                        "U0OWNER",
-                        Instant.ofEpochMilli(now)));
-                for (int r = 0; r < PER_CHANNEL; r++) {
-                    reminders.insert(
-                            TEAM,
-                            UUID.randomUUID().toString(),
-                            id,
-                            "follow_up",
-                            "benchmark",
-                            null,
-                            "item_" + r,
-                            "Evaluate item " + r,
-                            due.atZone(ZoneOffset.UTC).toLocalDate().toString(),
-                            due.toEpochMilli(),
-                            "UTC",
-                            null,
-                            "scheduled",
-                            null,
-                            now,
-                            null);
-                }
-            }
-        });
+        TestReminders.dueTogether(
+                db.jdbi(), TEAM, CHANNELS, PER_CHANNEL, due, Instant.now().toEpochMilli());
     }
 
     private static void report(SlackStub slack, Database db, Instant due) {

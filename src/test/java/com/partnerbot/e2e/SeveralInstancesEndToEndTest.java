@@ -7,21 +7,19 @@ import com.partnerbot.outbox.OutboxSender;
 import com.partnerbot.store.AssessmentDao;
 import com.partnerbot.store.Partnership;
 import com.partnerbot.store.PartnershipDao;
-import com.partnerbot.store.ReminderDao;
 import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.Payloads;
 import com.partnerbot.testing.RecordedCall;
 import com.partnerbot.testing.SignedRequests;
 import com.partnerbot.testing.SlackStub;
+import com.partnerbot.testing.TestReminders;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -279,47 +277,8 @@ class SeveralInstancesEndToEndTest {
         assertThat(slack.calls("conversations.history")).isNotEmpty();
     }
 
-    /** {@code channels} partnerships, each in its own channel, each with {@code each} follow-ups due at {@code due}. */
     private List<String> schedule(int channels, int each, Instant due) {
-        long now = RunningApp.CLOCK.millis();
-        List<String> ids = new ArrayList<>();
-        instance(0).wiring.database().jdbi().useTransaction(h -> {
-            PartnershipDao partnerships = h.attach(PartnershipDao.class);
-            ReminderDao reminders = h.attach(ReminderDao.class);
-            for (int c = 0; c < channels; c++) {
-                String id = UUID.randomUUID().toString();
-                partnerships.insert(new Partnership(
-                        TEAM,
-                        id,
-                        "Partner " + c,
-                        String.format("C%05d", c),
-                        "U0OWNER",
-                        null,
-                        "U0OWNER",
-                        Instant.ofEpochMilli(now)));
-                for (int r = 0; r < each; r++) {
-                    String reminder = UUID.randomUUID().toString();
-                    ids.add(reminder);
-                    reminders.insert(
-                            TEAM,
-                            reminder,
-                            id,
-                            "follow_up",
-                            "several-instances",
-                            null,
-                            "item_" + r,
-                            "Evaluate item " + r,
-                            due.atZone(ZoneOffset.UTC).toLocalDate().toString(),
-                            due.toEpochMilli(),
-                            "UTC",
-                            null,
-                            "scheduled",
-                            null,
-                            now,
-                            null);
-                }
-            }
-        });
-        return ids;
+        return TestReminders.dueTogether(
+                instance(0).wiring.database().jdbi(), TEAM, channels, each, due, RunningApp.CLOCK.millis());
     }
 }

@@ -4,10 +4,16 @@ import com.partnerbot.outbox.Outbox;
 import com.partnerbot.playbook.PlaybookLoader;
 import com.partnerbot.reminders.Reminders;
 import com.partnerbot.slack.reminders.ReminderMessages;
+import com.partnerbot.store.Partnership;
+import com.partnerbot.store.PartnershipDao;
 import com.partnerbot.store.ReminderDao;
 import com.partnerbot.store.ReminderRow;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /** The reminder store as tests use it: a sweep with the default playbook's messages, and what is waiting. */
@@ -54,5 +60,51 @@ public final class TestReminders {
 
     public static List<ReminderRow> scheduled(Jdbi jdbi, String teamId, String partnershipId) {
         return jdbi.onDemand(ReminderDao.class).scheduled(teamId, partnershipId);
+    }
+
+    /**
+     * {@code channels} partnerships of {@code teamId}, each in its own channel ({@code C00000}, {@code C00001}, ...),
+     * each with {@code each} follow-ups due at {@code due}, stored in one transaction; returns the reminders' ids.
+     */
+    public static List<String> dueTogether(Jdbi jdbi, String teamId, int channels, int each, Instant due, long now) {
+        List<String> ids = new ArrayList<>();
+        jdbi.useTransaction(h -> {
+            PartnershipDao partnerships = h.attach(PartnershipDao.class);
+            ReminderDao reminders = h.attach(ReminderDao.class);
+            for (int c = 0; c < channels; c++) {
+                String id = UUID.randomUUID().toString();
+                partnerships.insert(new Partnership(
+                        teamId,
+                        id,
+                        "Partner " + c,
+                        String.format("C%05d", c),
+                        "U0OWNER",
+                        null,
+                        "U0OWNER",
+                        Instant.ofEpochMilli(now)));
+                for (int r = 0; r < each; r++) {
+                    String reminder = UUID.randomUUID().toString();
+                    ids.add(reminder);
+                    reminders.insert(
+                            teamId,
+                            reminder,
+                            id,
+                            "follow_up",
+                            "due-together",
+                            null,
+                            "item_" + r,
+                            "Evaluate item " + r,
+                            due.atZone(ZoneOffset.UTC).toLocalDate().toString(),
+                            due.toEpochMilli(),
+                            "UTC",
+                            null,
+                            "scheduled",
+                            null,
+                            now,
+                            null);
+                }
+            }
+        });
+        return ids;
     }
 }
