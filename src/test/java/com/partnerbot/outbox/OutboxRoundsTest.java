@@ -401,13 +401,12 @@ class OutboxRoundsTest {
     // ------------------------------------------------------------------ living messages
 
     @Test
-    void aNewerVersionWaitsWhileTheOlderIsBeingSentAndFreesItsChannel() {
+    void aNewerVersionWaitsWhileTheOlderIsBeingSent() {
         String older = addLiving("charter:p1");
         assertThat(dao.claim(TEAM, older, "other", start, start + LEASE)).isEqualTo(1);
         String newer = addLiving("charter:p1");
-        ChannelPacer pacer = ChannelPacer.slack();
 
-        assertThat(sender(pacer).sendDue()).isZero();
+        assertThat(unpaced().sendDue()).isZero();
 
         assertThat(delivery.delivered).isEmpty();
         OutboxRow waiting = row(newer);
@@ -419,6 +418,24 @@ class OutboxRoundsTest {
         assertThat(row(older).status()).isEqualTo(OutboxRow.SENDING);
         // The older one is still on its way, and its sender wakes this one: nothing is queued here.
         assertThat(tasks).isEmpty();
+    }
+
+    @Test
+    void aNewerVersionWaitsForItsChannelWhileAnotherInstanceSendsTheOlder() {
+        String older = addLiving("charter:p1");
+        assertThat(dao.claim(TEAM, older, "other", start, start + LEASE)).isEqualTo(1);
+        String newer = addLiving("charter:p1");
+        ChannelPacer pacer = ChannelPacer.slack();
+
+        assertThat(sender(pacer).sendDue()).isZero();
+
+        assertThat(delivery.delivered).isEmpty();
+        OutboxRow waiting = row(newer);
+        assertThat(waiting.status()).isEqualTo(OutboxRow.PENDING);
+        assertThat(waiting.notBefore()).isEqualTo(start + 1_000);
+        assertThat(waiting.attempts()).isZero();
+        assertThat(row(older).status()).isEqualTo(OutboxRow.SENDING);
+        assertThat(timerDelays).containsExactly(Duration.ofSeconds(1));
         assertThat(pacer.admit("C1", start).go()).isTrue();
     }
 

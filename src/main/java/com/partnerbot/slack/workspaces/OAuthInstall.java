@@ -35,7 +35,8 @@ public final class OAuthInstall {
             "groups:history",
             "im:history",
             "im:write",
-            "users:read");
+            "users:read",
+            "files:write");
 
     private static final Logger log = LoggerFactory.getLogger(OAuthInstall.class);
 
