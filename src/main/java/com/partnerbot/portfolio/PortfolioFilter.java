@@ -134,8 +134,7 @@ public record PortfolioFilter(Kind kind, String value) {
     }
 
     private static String beforeColon(String label) {
-        int colon = label.indexOf(':');
-        return colon < 0 ? label : label.substring(0, colon);
+        return label.split(":", 2)[0];
     }
 
     /** Lower case, spaces collapsed: how names are compared. */

@@ -11,11 +11,15 @@ import com.partnerbot.store.TestDatabases;
 import com.partnerbot.testing.PortfolioData;
 import com.partnerbot.testing.TestClock;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,6 +231,47 @@ class PortfolioTest {
         assertThat(portfolio.overview("T1").attentionTotal()).isEqualTo(1);
         assertThat(names(page(PortfolioFilter.ATTENTION, PortfolioSort.NAME, 0)))
                 .containsExactly("Acme");
+    }
+
+    @Test
+    void aPartnershipFlaggedBetweenTheOverviewsTwoReadsWaitsForTheNextOverview() {
+        data.partnership("Acme", "U1");
+        data.assessed("Acme", "handshake", null, 1);
+        AtomicBoolean assessed = new AtomicBoolean();
+        // Another person's assessment lands after the reasons were read and before the flagged list is.
+        db.jdbi().addCustomizer(new StatementCustomizer() {
+            @Override
+            public void beforeExecution(PreparedStatement statement, StatementContext ctx) {
+                if (ctx.getRawSql().startsWith("SELECT p.id AS partnership_id, p.latest_assessed_at")
+                        && assessed.compareAndSet(false, true)) {
+                    data.partnership("Late", "U1");
+                    data.assessed("Late", "handshake", null, 0);
+                }
+            }
+        });
+        TeamOverview team = portfolio.overview("T1");
+        assertThat(assessed).isTrue();
+        assertThat(team.attention()).extracting(Flagged::partnershipId).containsExactly("Acme");
+        assertThat(team.attentionByReason()).isEqualTo(Map.of(Attention.HANDSHAKE, 1));
+        portfolio.changed("T1");
+        assertThat(portfolio.overview("T1").attention())
+                .extracting(Flagged::partnershipId)
+                .containsExactly("Acme", "Late");
+    }
+
+    @Test
+    void aPartnershipRemovedWhileTheOverviewIsKeptIsLeftOutOfItsPage() {
+        data.partnership("Acme", "U1");
+        data.partnership("Beta", "U1");
+        data.assessed("Acme", "handshake", null, 1).assessed("Beta", "handshake", null, 1);
+        assertThat(portfolio.overview("T1").attentionTotal()).isEqualTo(2);
+        // The app never deletes a partnership; someone working on the database by hand may.
+        db.jdbi().useTransaction(h -> {
+            h.execute("DELETE FROM partnership_name_gram WHERE team_id = 'T1' AND partnership_id = 'Acme'");
+            h.execute("DELETE FROM partnership WHERE team_id = 'T1' AND id = 'Acme'");
+        });
+        assertThat(names(page(PortfolioFilter.ATTENTION, PortfolioSort.NAME, 0)))
+                .containsExactly("Beta");
     }
 
     @Test
