@@ -9,6 +9,8 @@ import java.util.UUID;
  * process's id but another token (a restarted container reuses its process ids).
  */
 record Claimant(String host, long pid, String token) {
+    /** With a process id of up to 19 digits and the token, an id stays within the 64 characters of {@code claimed_by}. */
+    static final int HOST_CHARS = 34;
 
     static Claimant thisProcess() {
         return new Claimant(
@@ -50,15 +52,26 @@ record Claimant(String host, long pid, String token) {
         return ProcessHandle.of(other.get().pid()).map(p -> !p.isAlive()).orElse(true);
     }
 
-    private static String hostName() {
+    /**
+     * At most {@link #HOST_CHARS} characters of the host name, the last ones (a container's or pod's unique part is at
+     * the end), so that a claimant fits the {@code claimed_by} column on PostgreSQL, which enforces its length.
+     */
+    static String hostName() {
         String fromEnv = System.getenv("HOSTNAME");
+        String host;
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return fromEnv.replace('/', '_');
+            host = fromEnv;
+        } else {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                host = "localhost";
+            }
         }
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName().replace('/', '_');
-        } catch (java.net.UnknownHostException e) {
-            return "localhost";
-        }
+        return lastChars(host.replace('/', '_'));
+    }
+
+    static String lastChars(String host) {
+        return host.length() <= HOST_CHARS ? host : host.substring(host.length() - HOST_CHARS);
     }
 }

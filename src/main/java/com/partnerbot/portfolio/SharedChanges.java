@@ -14,9 +14,10 @@ import org.jdbi.v3.core.Jdbi;
  * workspace, and reads, every second, the workspaces changed by the others since it last looked. What an instance
  * keeps in memory about a workspace (its overview, the Home tabs it published) is renewed from that.
  *
- * <p>Times are the writing instance's clock. The poll looks {@link #OVERLAP} further back than the newest change it
- * saw and compares each workspace's time with the one it saw, so a change written a little late, or by an instance
- * whose clock is a few seconds behind, is not missed, and none is reported twice.
+ * <p>Times are the writing instance's clock. Each poll looks {@link #OVERLAP} further back than this instance's time
+ * at the poll before, and compares each workspace's time with the one it saw, so a change written a little late, or by
+ * an instance whose clock is up to that much behind, is not missed, and none is reported twice. An instance whose
+ * clock is off affects only what it reads itself, never what the others read.
  */
 public final class SharedChanges {
     /** How far behind the newest change seen the poll looks again. */
@@ -27,12 +28,12 @@ public final class SharedChanges {
 
     // Guarded by this.
     private final Map<String, Long> seen = new HashMap<>();
-    private long newest;
+    private long lastPoll;
 
     public SharedChanges(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.newest = clock.millis();
+        this.lastPoll = clock.millis();
     }
 
     /** This instance changed {@code teamId}'s portfolio. */
@@ -41,15 +42,16 @@ public final class SharedChanges {
         jdbi.useExtension(WorkspaceChangeDao.class, dao -> dao.changed(teamId, now));
         synchronized (this) {
             seen.put(teamId, now);
-            newest = Math.max(newest, now);
         }
     }
 
     /** The workspaces another instance changed since the last call. */
     public List<String> changedElsewhere() {
+        long now = clock.millis();
         long since;
         synchronized (this) {
-            since = newest - OVERLAP.toMillis();
+            since = lastPoll - OVERLAP.toMillis();
+            lastPoll = now;
         }
         Map<String, Long> changes = jdbi.withExtension(WorkspaceChangeDao.class, dao -> dao.changedSince(since));
         List<String> teams = new ArrayList<>();
@@ -59,10 +61,9 @@ public final class SharedChanges {
                 if (known == null || known.longValue() != at) {
                     teams.add(teamId);
                 }
-                newest = Math.max(newest, at);
             });
-            // What is older than the window can no longer come back: forget it.
-            long forgetBefore = newest - 2 * OVERLAP.toMillis();
+            // What is older than the next poll's window can no longer come back: forget it.
+            long forgetBefore = now - 2 * OVERLAP.toMillis();
             seen.values().removeIf(at -> at < forgetBefore);
         }
         return teams;

@@ -55,9 +55,6 @@ public interface InstallationDao {
     @SqlQuery("SELECT team_id FROM installation_workspace WHERE enterprise_id = :enterpriseId ORDER BY team_id")
     List<String> workspacesOf(String enterpriseId);
 
-    @SqlUpdate("DELETE FROM installation_workspace WHERE enterprise_id = :enterpriseId")
-    int forgetWorkspacesOf(String enterpriseId);
-
     @SqlUpdate("INSERT INTO oauth_state (state_id, expires_at) VALUES (:stateId, :expiresAt)")
     void addState(String stateId, long expiresAt);
 

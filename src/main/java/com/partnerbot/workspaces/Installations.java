@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The installations made through Slack's OAuth flow, with their bot tokens encrypted at rest. Every request asks for
- * its workspace's installation and every post for its row's, so they are kept in memory for {@link #REMEMBERED} (what
- * another instance changed shows after that); a save or an uninstall here forgets them at once.
+ * its workspace's installation and every post for its row's, so those found are kept in memory for {@link
+ * #REMEMBERED}: a token replaced or removed through another instance shows here after that, an installation made
+ * through another instance at once. A save or an uninstall here forgets them at once.
  *
  * <p>An uninstall deletes the installation and, in the same transaction, cancels the reminders still waiting in its
  * workspaces. Posts already in the outbox stay there and fail plainly when their turn comes (there is no token left to
@@ -129,8 +130,9 @@ public final class Installations {
                             .filter(InstallationRow::enterpriseInstall)
                             .isPresent()) {
                 dao.delete(enterpriseId);
+                // The organization's workspaces stay known (without an installation they get no token): other
+                // instances remember having recorded them and would not record them again after a new install.
                 teams.addAll(dao.workspacesOf(enterpriseId));
-                dao.forgetWorkspacesOf(enterpriseId);
             } else {
                 return List.<String>of();
             }
@@ -164,7 +166,10 @@ public final class Installations {
         }
         Optional<Installation> read =
                 jdbi.withExtension(InstallationDao.class, dao -> dao.find(key)).flatMap(this::open);
-        byKey.put(key, new Remembered(read, now));
+        if (read.isPresent()) {
+            // Only an installation is remembered: one just made through another instance is found at once.
+            byKey.put(key, new Remembered(read, now));
+        }
         return read;
     }
 

@@ -35,4 +35,15 @@ class ClaimantTest {
         assertThat(me.outlived("another-host/" + me.pid() + "/abcd1234")).isFalse();
         assertThat(me.outlived("garbage")).isFalse();
     }
+
+    @Test
+    void aLongPodNameKeepsItsUniqueEndAndTheIdFitsItsColumn() {
+        String pod = "partnerbot-production-europe-west-deployment-7d9f8b6c4d-x2k9z"; // 61 characters
+        String host = Claimant.lastChars(pod);
+
+        assertThat(host).hasSize(Claimant.HOST_CHARS).endsWith("-7d9f8b6c4d-x2k9z");
+        assertThat(new Claimant(host, Long.MAX_VALUE, "abcd1234").id()).hasSizeLessThanOrEqualTo(64);
+        assertThat(Claimant.lastChars("bot-1")).isEqualTo("bot-1");
+        assertThat(Claimant.thisProcess().host()).hasSizeLessThanOrEqualTo(Claimant.HOST_CHARS);
+    }
 }

@@ -75,6 +75,7 @@ class SharedChangesTest {
         later(Duration.ofMinutes(1));
         a.changed("T1");
         assertThat(b.changedElsewhere()).containsExactly("T1");
+        assertThat(a.changedElsewhere()).isEmpty();
 
         // B's clock is eight seconds behind A's.
         clockB.advance(Duration.ofSeconds(-8));
@@ -90,5 +91,19 @@ class SharedChangesTest {
         var started = new SharedChanges(db.jdbi(), clockB);
 
         assertThat(started.changedElsewhere()).isEmpty();
+    }
+
+    @Test
+    void anInstanceWhoseClockRunsAheadDoesNotHideTheOthersChanges() {
+        TestClock fast = TestClock.at("2026-08-31T09:30:00Z").advance(Duration.ofMinutes(5));
+        var ahead = new SharedChanges(db.jdbi(), fast);
+        later(Duration.ofSeconds(1));
+        ahead.changed("T9");
+        assertThat(b.changedElsewhere()).containsExactly("T9");
+
+        later(Duration.ofSeconds(1));
+        a.changed("T1");
+
+        assertThat(b.changedElsewhere()).containsExactly("T1");
     }
 }

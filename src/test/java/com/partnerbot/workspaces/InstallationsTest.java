@@ -177,14 +177,17 @@ class InstallationsTest {
 
         assertThat(installations.find("E1", "T1")).isEmpty();
         assertThat(installations.forWorkspace("T1")).isEmpty();
-        assertThat(db.jdbi().onDemand(InstallationDao.class).workspacesOf("E1")).isEmpty();
         assertThat(statuses("T1")).containsExactly("cancelled");
         assertThat(statuses("T2")).containsExactly("cancelled");
         assertThat(installations.count()).isZero();
+
+        // Installed again (through any instance): its workspaces post with the new token, without being seen again.
+        new Installations(db.jdbi(), TokenCipher.fromBase64(KEY), clock).save(orgWide("E1", "xoxb-org-2"));
+        assertThat(installations.forWorkspace("T2").map(Installation::botToken)).contains("xoxb-org-2");
     }
 
     @Test
-    void whatAnotherInstanceChangedIsSeenAfterAMinute() {
+    void anInstallThroughAnotherInstanceIsSeenAtOnceAndAnUninstallThereAfterAMinute() {
         installations.save(workspace("T1", "xoxb-t1"));
         assertThat(installations.find(null, "T1")).isPresent();
         assertThat(installations.find(null, "T2")).isEmpty();
@@ -194,7 +197,7 @@ class InstallationsTest {
         other.save(workspace("T2", "xoxb-t2"));
 
         assertThat(installations.find(null, "T1")).isPresent();
-        assertThat(installations.find(null, "T2")).isEmpty();
+        assertThat(installations.find(null, "T2")).isPresent();
         clock.advance(Installations.REMEMBERED.minusMillis(1));
         assertThat(installations.find(null, "T1")).isPresent();
         clock.advance(Duration.ofMillis(1));

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,8 @@ public final class HomeRefresher {
     private final Consumer<String> refresh;
     private final Clock clock;
     private final Optional<SharedChanges> shared;
+    /** Where the other instances are told of changes: on the work {@link #start} is given. */
+    private volatile Executor telling = Runnable::run;
 
     private record Changes(Instant first, Instant last) {}
 
@@ -65,21 +68,25 @@ public final class HomeRefresher {
 
     /** Looks at pending refreshes every {@link #TICK}, on {@code work}. */
     public HomeRefresher start(BackgroundWork work) {
+        this.telling = work::run;
         work.every(TICK, this::flush);
         return this;
     }
 
-    /** Something in the workspace may have changed. */
+    /**
+     * Something in the workspace may have changed. The other instances are told on the background work, never on the
+     * request that made the change: it is answered first.
+     */
     public void changed(String teamId) {
         noted(teamId);
-        shared.ifPresent(changes -> {
+        shared.ifPresent(changes -> telling.execute(() -> {
             try {
                 changes.changed(teamId);
             } catch (RuntimeException e) {
-                // The other instances renew their overview within a minute anyway; the request is not failed for it.
+                // The other instances renew their overview within a minute anyway.
                 log.warn("Could not tell the other instances that {} changed: {}", teamId, e.toString());
             }
-        });
+        }));
     }
 
     private void noted(String teamId) {
