@@ -322,6 +322,9 @@ public final class OutboxSender {
     private Attempt post(OutboxDao outbox, Prepared prepared, long claimedAt) {
         OutboxRow row = prepared.row();
         Optional<OutboxDao.Posted> living = prepared.living();
+        if (!stillClaimed(outbox, row)) {
+            return Attempt.settled(row, false);
+        }
         // An update is idempotent: only a post that may have landed is looked for before trying again.
         if (row.uncertainSince().isPresent() && living.isEmpty()) {
             Delivery.Lookup lookup = delivery.findPosted(row);
@@ -340,6 +343,9 @@ public final class OutboxSender {
                         row.uncertainSince().get());
                 return Attempt.settled(row, false);
             }
+            if (!stillClaimed(outbox, row)) {
+                return Attempt.settled(row, false);
+            }
         }
         Delivery.Outcome outcome = living.isPresent()
                 ? delivery.update(row, living.get().channelId(), living.get().ts())
@@ -355,6 +361,23 @@ public final class OutboxSender {
             pace.pacer().hold(row.channelId(), clock.millis() + limited.after().toMillis());
         }
         return new Attempt(row, outcome, false);
+    }
+
+    /**
+     * Renews the claim on {@code row} for another {@link #LEASE} just before Slack is called: a row whose claim ran out
+     * while it waited for a posting thread, or while its earlier post was looked for, may have been taken over by
+     * another process by now, and is left to it.
+     */
+    private boolean stillClaimed(OutboxDao outbox, OutboxRow row) {
+        long now = clock.millis();
+        if (outbox.renew(row.teamId(), row.id(), claimant.id(), now, now + LEASE.toMillis()) == 1) {
+            return true;
+        }
+        log.info(
+                "Outbox {} {}: its claim ran out before it was posted; left to whoever holds it now",
+                row.kind(),
+                row.id());
+        return false;
     }
 
     /**

@@ -123,6 +123,17 @@ public interface OutboxDao {
     int claim(String teamId, String id, String claimant, long now, long leaseUntil);
 
     /**
+     * Extends a claim that still holds to {@code leaseUntil}; 0 when it ran out or was taken over, and the row must
+     * not be posted by {@code claimant} any more.
+     */
+    @SqlUpdate("""
+            UPDATE outbox SET lease_until = :leaseUntil
+            WHERE team_id = :teamId AND id = :id AND status = 'sending' AND claimed_by = :claimant
+              AND lease_until >= :now
+            """)
+    int renew(String teamId, String id, String claimant, long now, long leaseUntil);
+
+    /**
      * Whether a process other than {@code claimant} is posting to {@code channelId} now, or posted there after {@code
      * since}: several instances keep to Slack's pace per channel together. A sent row keeps who sent it.
      */

@@ -283,4 +283,31 @@ class OutboxClaimsTest {
         assertThat(other.delivered).containsExactly(secondRows.get(1), second);
         assertThat(delivery.delivered).containsExactly(first);
     }
+
+    @Test
+    void aRowWhoseClaimRanOutWhileItWaitedForAPostingThreadIsLeftToTheInstanceThatTookItOver() {
+        Script other = new Script();
+        OutboxSender two = new OutboxSender(db.jdbi(), clock, other, tasks::add, IntervalFunction.of(1000L, d -> d));
+        String id = add();
+        // The posting threads are busy past the lease; meanwhile another instance finds the claim ran out.
+        Executor busyThreads = post -> {
+            clock.advance(Duration.ofMillis(LEASE + 1));
+            two.sendDue();
+            post.run();
+        };
+        OutboxSender one = new OutboxSender(
+                db.jdbi(),
+                clock,
+                delivery,
+                tasks::add,
+                IntervalFunction.of(1000L, d -> d),
+                new OutboxSender.Pace(ChannelPacer.unpaced(), busyThreads, (delay, task) -> {}));
+
+        one.sendDue();
+
+        assertThat(other.searched).containsExactly(id);
+        assertThat(other.delivered).containsExactly(id);
+        assertThat(delivery.delivered).isEmpty();
+        assertThat(row(id).status()).isEqualTo("sent");
+    }
 }
