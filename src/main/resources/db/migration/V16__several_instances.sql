@@ -1,12 +1,15 @@
 -- Several instances on one database. Slack delivers an event again when its first delivery was not acknowledged in
 -- time, and behind a load balancer the retry may reach another instance: the requests handled lately are kept here,
--- so whichever instance gets the retry acknowledges it without doing the work twice. Rows older than an hour are
--- removed by the hourly sweep. request_key is "event:<event_id>", "envelope:<envelope_id>" or "body:<sha-256>".
+-- so whichever instance gets the retry acknowledges it without doing the work twice. status is 'handling' from the
+-- moment an instance takes the request until it answered it, then 'done'; a request left 'handling' for long by an
+-- instance that stopped is taken over by the retry. Rows older than an hour are removed by the hourly sweep.
+-- request_key is "event:<event_id>", "envelope:<envelope_id>" or "body:<sha-256>".
 -- Portable SQL: SQLite and PostgreSQL. Times are epoch milliseconds.
 CREATE TABLE handled_request (
     team_id      VARCHAR(32)   NOT NULL,
     request_key  VARCHAR(100)  NOT NULL,
     handled_at   BIGINT        NOT NULL,
+    status       VARCHAR(8)    NOT NULL,
     PRIMARY KEY (team_id, request_key)
 );
 

@@ -80,7 +80,17 @@ public final class BoltRoute implements Handler {
         }
         String team = HandledRequests.teamOf(request);
         String key = Redeliveries.key(request);
-        if (!handled.claim(team, key) && Redeliveries.isRetry(request)) {
+        HandledRequests.Claim claim = handled.claim(team, key);
+        if (claim != HandledRequests.Claim.NEW && Redeliveries.isRetry(request)) {
+            if (claim == HandledRequests.Claim.UNDER_WAY) {
+                // Another instance is on it: not acknowledged, so Slack tries again later, when it is done (or that
+                // instance stopped and the retry takes it over).
+                log.debug(
+                        "{}: Slack's retry of a request under way on another instance → 503",
+                        InboundLog.describe(request));
+                ctx.status(503).json(Map.of("ok", false, "error", "under_way"));
+                return;
+            }
             log.debug(
                     "{}: Slack's retry of a request already handled, acknowledged → 200", InboundLog.describe(request));
             ctx.status(200);
@@ -96,6 +106,8 @@ public final class BoltRoute implements Handler {
         }
         if (response.getStatusCode() < 200 || response.getStatusCode() > 299) {
             handled.forget(team, key);
+        } else {
+            handled.done(team, key);
         }
         BoltExchange.respond(ctx, response);
         InboundLog.handled(log, request, response.getStatusCode(), start);

@@ -10,8 +10,24 @@ import com.slack.api.bolt.request.Request;
  */
 public interface HandledRequests {
 
-    /** Records {@code key} of workspace {@code teamId} as handled from now on; false when it already was, lately. */
-    boolean claim(String teamId, String key);
+    /** What a request's key says about it. */
+    enum Claim {
+        /** Not handled lately: this instance handles it now. */
+        NEW,
+        /** Handled lately: a redelivery is acknowledged and nothing is done. */
+        HANDLED,
+        /**
+         * Being handled by another instance right now: a redelivery is not acknowledged, so that Slack sends it again
+         * later, when it is handled, or taken over if that instance stopped.
+         */
+        UNDER_WAY
+    }
+
+    /** Takes {@code key} of workspace {@code teamId} as being handled from now on, when it is new. */
+    Claim claim(String teamId, String key);
+
+    /** The request of {@code key} was answered. */
+    void done(String teamId, String key);
 
     /** Forgets {@code key}: its handling failed, so a redelivery should do the work. */
     void forget(String teamId, String key);

@@ -45,10 +45,14 @@ public final class Redeliveries implements HandledRequests {
         this.capacity = capacity;
     }
 
+    /** Within one process a request under way is as good as handled: it is this process that handles it. */
     @Override
-    public boolean claim(String teamId, String key) {
-        return claim(teamId + " " + key);
+    public Claim claim(String teamId, String key) {
+        return claim(teamId + " " + key) ? Claim.NEW : Claim.HANDLED;
     }
+
+    @Override
+    public void done(String teamId, String key) {}
 
     @Override
     public void forget(String teamId, String key) {

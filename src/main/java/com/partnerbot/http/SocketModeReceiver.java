@@ -143,9 +143,31 @@ public final class SocketModeReceiver extends SocketModeApp {
             String envelopeKey = "envelope:" + envelopeId;
             String key = Redeliveries.key(request);
             Integer attempt = envelope.getEnvelope().getRetryAttempt();
-            boolean newEnvelope = handled.claim(team, envelopeKey);
-            boolean newContent = handled.claim(team, key);
-            if (attempt != null && attempt > 0 && !(newEnvelope && newContent)) {
+            HandledRequests.Claim envelopeClaim = handled.claim(team, envelopeKey);
+            HandledRequests.Claim contentClaim = handled.claim(team, key);
+            boolean isNew = envelopeClaim == HandledRequests.Claim.NEW && contentClaim == HandledRequests.Claim.NEW;
+            if (attempt != null && attempt > 0 && !isNew) {
+                boolean underWay = envelopeClaim == HandledRequests.Claim.UNDER_WAY
+                        || contentClaim == HandledRequests.Claim.UNDER_WAY;
+                for (var taken :
+                        Map.of(envelopeKey, envelopeClaim, key, contentClaim).entrySet()) {
+                    if (taken.getValue() == HandledRequests.Claim.NEW) {
+                        // Taken just now, not handled here: released, or settled with the rest.
+                        if (underWay) {
+                            handled.forget(team, taken.getKey());
+                        } else {
+                            handled.done(team, taken.getKey());
+                        }
+                    }
+                }
+                if (underWay) {
+                    // Another instance is on it: not acknowledged, so Slack delivers it again later.
+                    log.debug(
+                            "{}: Slack's delivery {} of an envelope under way on another instance, left",
+                            InboundLog.describe(request),
+                            attempt + 1);
+                    return;
+                }
                 log.debug(
                         "{}: Slack's delivery {} of an envelope already handled, acknowledged",
                         InboundLog.describe(request),
@@ -165,6 +187,8 @@ public final class SocketModeReceiver extends SocketModeApp {
                             response.getStatusCode());
                 } else {
                     answer(envelopeId, response);
+                    handled.done(team, envelopeKey);
+                    handled.done(team, key);
                 }
                 InboundLog.handled(log, request, response.getStatusCode(), start);
             } catch (Exception e) {

@@ -18,6 +18,12 @@ public final class StoredRedeliveries implements HandledRequests {
     /** How often the application removes expired entries. */
     public static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
+    /**
+     * A request under way this long was left by an instance that stopped while handling it (an answer is due within
+     * Slack's three seconds): its redelivery is handled.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofSeconds(30);
+
     private static final Logger log = LoggerFactory.getLogger(StoredRedeliveries.class);
 
     private final Jdbi jdbi;
@@ -29,20 +35,34 @@ public final class StoredRedeliveries implements HandledRequests {
     }
 
     /**
-     * Records the request as handled; when the database cannot say (it is out of reach), the request counts as new: it
-     * goes on to its listener, which answers that the database is away.
+     * Takes the request as under way, when it is new (or its entry expired, or was left under way for {@link
+     * #ABANDONED_AFTER}); when the database cannot say (it is out of reach), the request counts as new: it goes on to
+     * its listener, which answers that the database is away.
      */
     @Override
-    public boolean claim(String teamId, String key) {
+    public Claim claim(String teamId, String key) {
         long now = clock.millis();
         try {
-            return jdbi.withExtension(
-                            HandledRequestDao.class,
-                            dao -> dao.claim(teamId, key, now, now - Redeliveries.KEEP.toMillis()))
-                    == 1;
+            return jdbi.withExtension(HandledRequestDao.class, dao -> {
+                if (dao.claim(teamId, key, now, now - Redeliveries.KEEP.toMillis(), now - ABANDONED_AFTER.toMillis())
+                        == 1) {
+                    return Claim.NEW;
+                }
+                return dao.status(teamId, key).filter("done"::equals).isPresent() ? Claim.HANDLED : Claim.UNDER_WAY;
+            });
         } catch (RuntimeException e) {
             log.debug("Handled requests not read: {}", e.toString());
-            return true;
+            return Claim.NEW;
+        }
+    }
+
+    @Override
+    public void done(String teamId, String key) {
+        try {
+            jdbi.useExtension(HandledRequestDao.class, dao -> dao.done(teamId, key));
+        } catch (RuntimeException e) {
+            // Left under way, a redelivery waits ABANDONED_AFTER, then does the work again.
+            log.warn("A handled request not marked done: {}", e.toString());
         }
     }
 
@@ -51,7 +71,8 @@ public final class StoredRedeliveries implements HandledRequests {
         try {
             jdbi.useExtension(HandledRequestDao.class, dao -> dao.forget(teamId, key));
         } catch (RuntimeException e) {
-            log.debug("A failed request not forgotten: {}", e.toString());
+            // Left under way, a redelivery waits ABANDONED_AFTER, then does the work.
+            log.warn("A failed request not forgotten: {}", e.toString());
         }
     }
 

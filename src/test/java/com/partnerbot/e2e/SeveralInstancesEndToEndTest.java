@@ -2,6 +2,8 @@ package com.partnerbot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerbot.http.Redeliveries;
+import com.partnerbot.http.StoredRedeliveries;
 import com.partnerbot.outbox.Claimants;
 import com.partnerbot.outbox.OutboxSender;
 import com.partnerbot.store.AssessmentDao;
@@ -13,6 +15,9 @@ import com.partnerbot.testing.RecordedCall;
 import com.partnerbot.testing.SignedRequests;
 import com.partnerbot.testing.SlackStub;
 import com.partnerbot.testing.TestReminders;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.util.SlackRequestParser;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -195,6 +200,38 @@ class SeveralInstancesEndToEndTest {
         // Without the retry header the same body is a person running the command again: it is done.
         instance(2).signed.postSigned(instance(2).events, SignedRequests.FORM, body, now);
         assertThat(slack.calls("views.open")).hasSize(2);
+    }
+
+    @Test
+    void slacksRetryOfARequestAnotherInstanceIsStillHandlingIsLeftForSlackToSendAgain() {
+        String body = SignedRequests.formBody(SignedRequests.commandForm(
+                "/partner", "new Acme", "U1", "C1", slack.responseUrl("slow"), "9002.42.slow"));
+        Instant now = Clock.systemUTC().instant();
+        // Instance 0 took the request and has not answered it yet (slow, or stopped half way).
+        String key = Redeliveries.key(new SlackRequestParser(AppConfig.builder()
+                        .signingSecret(RunningApp.SIGNING_SECRET)
+                        .build())
+                .parse(SlackRequestParser.HttpRequest.builder()
+                        .requestUri("/slack/events")
+                        .queryString(Map.of())
+                        .headers(new RequestHeaders(Map.of("Content-Type", List.of(SignedRequests.FORM))))
+                        .requestBody(body)
+                        .remoteAddress("127.0.0.1")
+                        .build()));
+        new StoredRedeliveries(instance(0).wiring.database().jdbi(), Clock.systemUTC()).claim(TEAM, key);
+
+        var retry = instance(1)
+                .signed
+                .postSigned(
+                        instance(1).events,
+                        SignedRequests.FORM,
+                        body,
+                        now,
+                        Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+        assertThat(retry.statusCode()).isEqualTo(503);
+        assertThat(slack.calls("views.open")).isEmpty();
+        assertThat(drafts()).isZero();
     }
 
     private int drafts() {

@@ -2,6 +2,7 @@ package com.partnerbot.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerbot.http.HandledRequests.Claim;
 import com.partnerbot.store.Database;
 import com.partnerbot.store.OnEachDatabase;
 import com.partnerbot.store.TestDatabases;
@@ -41,11 +42,26 @@ class StoredRedeliveriesTest {
         var first = new StoredRedeliveries(db.jdbi(), clock);
         var second = new StoredRedeliveries(db.jdbi(), clock);
 
-        assertThat(first.claim("T1", "event:Ev1")).isTrue();
-        assertThat(second.claim("T1", "event:Ev1")).isFalse();
-        assertThat(first.claim("T1", "event:Ev1")).isFalse();
+        assertThat(first.claim("T1", "event:Ev1")).isEqualTo(Claim.NEW);
+        assertThat(second.claim("T1", "event:Ev1")).isEqualTo(Claim.UNDER_WAY);
+        first.done("T1", "event:Ev1");
+        assertThat(second.claim("T1", "event:Ev1")).isEqualTo(Claim.HANDLED);
+        assertThat(first.claim("T1", "event:Ev1")).isEqualTo(Claim.HANDLED);
         // The same key in another workspace is another request.
-        assertThat(second.claim("T2", "event:Ev1")).isTrue();
+        assertThat(second.claim("T2", "event:Ev1")).isEqualTo(Claim.NEW);
+    }
+
+    @Test
+    void aRequestLeftUnderWayByAnInstanceThatStoppedIsTakenOverAfterThirtySeconds() {
+        var stopped = new StoredRedeliveries(db.jdbi(), clock);
+        var other = new StoredRedeliveries(db.jdbi(), clock);
+        stopped.claim("T1", "event:Ev1");
+
+        clock.advance(StoredRedeliveries.ABANDONED_AFTER);
+        assertThat(other.claim("T1", "event:Ev1")).isEqualTo(Claim.UNDER_WAY);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(other.claim("T1", "event:Ev1")).isEqualTo(Claim.NEW);
+        assertThat(stopped.claim("T1", "event:Ev1")).isEqualTo(Claim.UNDER_WAY);
     }
 
     @Test
@@ -55,33 +71,36 @@ class StoredRedeliveriesTest {
 
         handled.forget("T1", "body:abc");
 
-        assertThat(handled.claim("T1", "body:abc")).isTrue();
+        assertThat(handled.claim("T1", "body:abc")).isEqualTo(Claim.NEW);
     }
 
     @Test
     void anEntryCountsForAnHourThenIsNewAgainAndTheSweepRemovesIt() {
         var handled = new StoredRedeliveries(db.jdbi(), clock);
         handled.claim("T1", "event:Ev1");
+        handled.done("T1", "event:Ev1");
         clock.advance(Duration.ofMinutes(30));
         handled.claim("T2", "event:Ev2");
+        handled.done("T2", "event:Ev2");
 
         clock.advance(Duration.ofMinutes(30).minusMillis(1));
-        assertThat(handled.claim("T1", "event:Ev1")).isFalse();
+        assertThat(handled.claim("T1", "event:Ev1")).isEqualTo(Claim.HANDLED);
         assertThat(handled.removeExpired()).isZero();
 
         clock.advance(Duration.ofMillis(2));
         assertThat(handled.removeExpired()).isEqualTo(1);
-        assertThat(handled.claim("T1", "event:Ev1")).isTrue();
-        assertThat(handled.claim("T2", "event:Ev2")).isFalse();
+        assertThat(handled.claim("T1", "event:Ev1")).isEqualTo(Claim.NEW);
+        assertThat(handled.claim("T2", "event:Ev2")).isEqualTo(Claim.HANDLED);
     }
 
     @Test
     void anExpiredEntryTheSweepHasNotReachedYetIsClaimedAgainOnce() {
         var handled = new StoredRedeliveries(db.jdbi(), clock);
         handled.claim("T1", "event:Ev1");
+        handled.done("T1", "event:Ev1");
         clock.advance(Redeliveries.KEEP.plusSeconds(1));
 
-        assertThat(handled.claim("T1", "event:Ev1")).isTrue();
-        assertThat(handled.claim("T1", "event:Ev1")).isFalse();
+        assertThat(handled.claim("T1", "event:Ev1")).isEqualTo(Claim.NEW);
+        assertThat(handled.claim("T1", "event:Ev1")).isEqualTo(Claim.UNDER_WAY);
     }
 }
