@@ -135,12 +135,15 @@ public interface OutboxDao {
 
     /**
      * Whether a process other than {@code claimant} is posting to {@code channelId} now, or posted there after {@code
-     * since}: several instances keep to Slack's pace per channel together. A sent row keeps who sent it.
+     * since}, or Slack asked any process to wait before posting there again (HTTP 429): several instances keep to
+     * Slack's pace per channel together. A sent row keeps who sent it.
      */
     @SqlQuery("""
             SELECT COUNT(*) FROM outbox
-            WHERE team_id = :teamId AND channel_id = :channelId AND claimed_by <> :claimant
-              AND ((status = 'sending' AND lease_until >= :now) OR (status = 'sent' AND finished_at > :since))
+            WHERE team_id = :teamId AND channel_id = :channelId
+              AND ((claimed_by <> :claimant
+                    AND ((status = 'sending' AND lease_until >= :now) OR (status = 'sent' AND finished_at > :since)))
+                OR (status = 'pending' AND last_error = 'ratelimited' AND not_before > :now))
             """)
     int channelTakenElsewhere(String teamId, String channelId, String claimant, long now, long since);
 

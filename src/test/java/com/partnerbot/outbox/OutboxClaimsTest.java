@@ -310,4 +310,24 @@ class OutboxClaimsTest {
         assertThat(delivery.delivered).isEmpty();
         assertThat(row(id).status()).isEqualTo("sent");
     }
+
+    @Test
+    void slacksRateLimitOnAChannelHoldsItForEveryInstance() {
+        Script other = new Script();
+        OutboxSender one = instance(delivery);
+        OutboxSender two = instance(other);
+        String limited = add("C1", "limited");
+        delivery.deliver = row -> new Delivery.Outcome.RateLimited(Duration.ofSeconds(30));
+        one.sendDue();
+        assertThat(row(limited).lastError()).contains("ratelimited");
+
+        clock.advance(Duration.ofSeconds(2));
+        String next = add("C1", "next");
+        assertThat(two.sendDue()).isZero();
+        assertThat(other.delivered).isEmpty();
+
+        clock.advance(Duration.ofSeconds(28));
+        assertThat(two.sendDue()).isEqualTo(1);
+        assertThat(other.delivered).containsAnyOf(limited, next);
+    }
 }
