@@ -57,13 +57,17 @@ class DatabaseLatencyBenchmark {
         return lines;
     }
 
-    private static long[] time(Callable<HttpResponse<String>> request) throws Exception {
+    /** One timed run: prepares what it needs untimed, returns the microseconds of the request timed. */
+    @FunctionalInterface
+    private interface Run {
+        long micros(int i) throws Exception;
+    }
+
+    /** {@link #SAMPLES} runs after {@link #WARMUP}. */
+    private static long[] sample(Run run) throws Exception {
         long[] micros = new long[SAMPLES];
         for (int i = 0; i < WARMUP + SAMPLES; i++) {
-            long start = System.nanoTime();
-            HttpResponse<String> response = request.call();
-            long elapsed = (System.nanoTime() - start) / 1_000;
-            assertThat(response.statusCode()).isEqualTo(200);
+            long elapsed = run.micros(i);
             if (i >= WARMUP) {
                 micros[i - WARMUP] = elapsed;
             }
@@ -71,9 +75,22 @@ class DatabaseLatencyBenchmark {
         return micros;
     }
 
+    /** Times {@code request}, checking Slack got a 200 and, when given, that the answer contains {@code expected}. */
+    private static long timed(Callable<HttpResponse<String>> request, String expected) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = request.call();
+        long elapsed = (System.nanoTime() - start) / 1_000;
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(expected);
+        return elapsed;
+    }
+
+    private static long[] time(Callable<HttpResponse<String>> request) throws Exception {
+        return sample(i -> timed(request, ""));
+    }
+
     private static long[] timeFirstStep(RunningApp app) throws Exception {
-        long[] micros = new long[SAMPLES];
-        for (int i = 0; i < WARMUP + SAMPLES; i++) {
+        return sample(i -> {
             int opened = app.slack.calls("views.open").size();
             app.command("new Step " + i);
             String metadata = app.slack
@@ -88,34 +105,20 @@ class DatabaseLatencyBenchmark {
                     .conversation(SlackIds.CHANNEL_BLOCK, "C1")
                     .user(SlackIds.OWNER_BLOCK, "U1")
                     .json();
-            long start = System.nanoTime();
-            HttpResponse<String> response = app.signed.postInteraction(app.events, step);
-            long elapsed = (System.nanoTime() - start) / 1_000;
-            assertThat(response.body()).contains("\"update\"");
-            if (i >= WARMUP) {
-                micros[i - WARMUP] = elapsed;
-            }
-        }
-        return micros;
+            return timed(() -> app.signed.postInteraction(app.events, step), "\"update\"");
+        });
     }
 
     private static long[] timeLastStep(RunningApp app) throws Exception {
-        long[] micros = new long[SAMPLES];
-        for (int i = 0; i < WARMUP + SAMPLES; i++) {
+        return sample(i -> {
             String lastStep = Questionnaires.answerUpToTheLastStep(app, "Partner " + i);
             String submit = Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, lastStep, "U1")
                     .text(SlackIds.EXIT_BLOCK, "End if no joint deal by week 8")
                     .json();
-            long start = System.nanoTime();
-            HttpResponse<String> response = app.signed.postInteraction(app.events, submit);
-            long elapsed = (System.nanoTime() - start) / 1_000;
-            assertThat(response.body()).contains("\"clear\"");
-            if (i >= WARMUP) {
-                micros[i - WARMUP] = elapsed;
-            }
+            long elapsed = timed(() -> app.signed.postInteraction(app.events, submit), "\"clear\"");
             app.work.runAll();
-        }
-        return micros;
+            return elapsed;
+        });
     }
 
     private static String line(TestDatabases.Kind kind, String path, long[] micros) {

@@ -18,6 +18,7 @@ import com.partnerbot.testing.TestReminders;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -183,14 +184,7 @@ class SeveralInstancesEndToEndTest {
         Instant now = Clock.systemUTC().instant();
 
         var first = instance(0).signed.postSigned(instance(0).events, SignedRequests.FORM, body, now);
-        var retry = instance(1)
-                .signed
-                .postSigned(
-                        instance(1).events,
-                        SignedRequests.FORM,
-                        body,
-                        now,
-                        Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+        var retry = slacksRetry(instance(1), body, now);
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(retry.statusCode()).isEqualTo(200);
@@ -220,18 +214,21 @@ class SeveralInstancesEndToEndTest {
                         .build()));
         new StoredRedeliveries(instance(0).wiring.database().jdbi(), Clock.systemUTC()).claim(TEAM, key);
 
-        var retry = instance(1)
-                .signed
-                .postSigned(
-                        instance(1).events,
-                        SignedRequests.FORM,
-                        body,
-                        now,
-                        Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+        var retry = slacksRetry(instance(1), body, now);
 
         assertThat(retry.statusCode()).isEqualTo(503);
         assertThat(slack.calls("views.open")).isEmpty();
         assertThat(drafts()).isZero();
+    }
+
+    /** {@code body} sent again by Slack, as its first retry after a timeout, to {@code instance}. */
+    private static HttpResponse<String> slacksRetry(RunningApp instance, String body, Instant timestamp) {
+        return instance.signed.postSigned(
+                instance.events,
+                SignedRequests.FORM,
+                body,
+                timestamp,
+                Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
     }
 
     private int drafts() {
