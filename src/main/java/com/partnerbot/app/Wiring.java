@@ -494,6 +494,8 @@ public final class Wiring implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        // Refusing first: once the line is in the log, a load balancer's health check already gets 503.
+        server.refuseNew();
         log.info("Stopping: new requests are refused, those under way finish; unsent posts stay in the outbox");
         server.close();
         socketMode.ifPresent(Wiring::closeQuietly);

@@ -115,6 +115,11 @@ public final class HttpServer implements AutoCloseable {
         return jetty.getStopTimeout() > 0 && jetty.getDescendant(GracefulHandler.class) != null;
     }
 
+    /** Answers 503 to what arrives from now on, health checks included; requests under way go on. */
+    public void refuseNew() {
+        inFlight.refuse();
+    }
+
     /** Refuses new requests (503), lets those under way finish, then stops listening. */
     @Override
     public void close() {

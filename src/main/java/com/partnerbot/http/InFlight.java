@@ -30,6 +30,11 @@ public final class InFlight {
         return closing;
     }
 
+    /** Refuses what arrives from now on; those under way go on. */
+    public synchronized void refuse() {
+        closing = true;
+    }
+
     /** Refuses new requests and waits up to {@code max} for the running ones; false if some were still running. */
     public synchronized boolean close(Duration max) {
         closing = true;
