@@ -453,7 +453,7 @@ public final class Wiring implements AutoCloseable {
         if (!database.shared()) {
             return new Redeliveries(Clock.systemUTC());
         }
-        var stored = new StoredRedeliveries(database.jdbi(), Clock.systemUTC());
+        var stored = new StoredRedeliveries(database.jdbi(), Clock.systemUTC(), work::run);
         work.every(
                 StoredRedeliveries.SWEEP_EVERY,
                 () -> whileReachable("Expired handled requests", stored::removeExpired));

@@ -3,6 +3,7 @@ package com.partnerbot.http;
 import com.partnerbot.store.HandledRequestDao;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +29,21 @@ public final class StoredRedeliveries implements HandledRequests {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Executor afterAnswer;
 
+    /** Marks requests done at once, on the caller's thread. */
     public StoredRedeliveries(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, Runnable::run);
+    }
+
+    /**
+     * Marks requests done on {@code afterAnswer} (the background work), so the write is not on the way of Slack's
+     * answer; a redelivery comes seconds later.
+     */
+    public StoredRedeliveries(Jdbi jdbi, Clock clock, Executor afterAnswer) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.afterAnswer = afterAnswer;
     }
 
     /**
@@ -58,12 +70,14 @@ public final class StoredRedeliveries implements HandledRequests {
 
     @Override
     public void done(String teamId, String key) {
-        try {
-            jdbi.useExtension(HandledRequestDao.class, dao -> dao.done(teamId, key));
-        } catch (RuntimeException e) {
-            // Left under way, a redelivery waits ABANDONED_AFTER, then does the work again.
-            log.warn("A handled request not marked done: {}", e.toString());
-        }
+        afterAnswer.execute(() -> {
+            try {
+                jdbi.useExtension(HandledRequestDao.class, dao -> dao.done(teamId, key));
+            } catch (RuntimeException e) {
+                // Left under way, a redelivery waits ABANDONED_AFTER, then does the work again.
+                log.warn("A handled request not marked done: {}", e.toString());
+            }
+        });
     }
 
     @Override
