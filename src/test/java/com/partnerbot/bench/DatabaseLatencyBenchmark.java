@@ -91,15 +91,7 @@ class DatabaseLatencyBenchmark {
 
     private static long[] timeFirstStep(RunningApp app) throws Exception {
         return sample(i -> {
-            int opened = app.slack.calls("views.open").size();
-            app.command("new Step " + i);
-            String metadata = app.slack
-                    .calls("views.open")
-                    .get(opened)
-                    .args()
-                    .path("view")
-                    .path("private_metadata")
-                    .asText();
+            String metadata = Questionnaires.open(app, "Step " + i);
             String step = Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, metadata, "U1")
                     .text(SlackIds.NAME_BLOCK, "Step " + i)
                     .conversation(SlackIds.CHANNEL_BLOCK, "C1")

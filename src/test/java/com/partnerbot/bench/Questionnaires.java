@@ -11,15 +11,7 @@ final class Questionnaires {
 
     /** Opens the questionnaire and answers steps 1 to 4; returns the last step's private_metadata. */
     static String answerUpToTheLastStep(RunningApp app, String name) throws Exception {
-        int opened = app.slack.calls("views.open").size();
-        app.signed.postCommand(app.events, "/partner", "new " + name, "U1", "C1");
-        String metadata = app.slack
-                .calls("views.open")
-                .get(opened)
-                .args()
-                .path("view")
-                .path("private_metadata")
-                .asText();
+        String metadata = open(app, name);
         metadata = step(
                 app,
                 Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, metadata, "U1")
@@ -44,6 +36,19 @@ final class Questionnaires {
                 Payloads.viewSubmission(SlackIds.QUESTIONNAIRE_VIEW, metadata, "U1")
                         .option(SlackIds.LEVERAGE_BLOCK, "requirement")
                         .option(SlackIds.TIER_BLOCK_PREFIX + "self_serve", "yes"));
+    }
+
+    /** Runs {@code /partner new NAME}; returns the opened modal's private_metadata. */
+    static String open(RunningApp app, String name) {
+        int opened = app.slack.calls("views.open").size();
+        app.signed.postCommand(app.events, "/partner", "new " + name, "U1", "C1");
+        return app.slack
+                .calls("views.open")
+                .get(opened)
+                .args()
+                .path("view")
+                .path("private_metadata")
+                .asText();
     }
 
     private static String step(RunningApp app, Payloads.ViewSubmission submission) throws Exception {
